@@ -1,0 +1,19 @@
+// A stage is one step of the pipeline: a plain object in the registry (src/stages.ts).
+// No stage calls another; the registry's order is the only order.
+import type { Doc } from './doc.js';
+
+export interface StageContext {
+  /** Root folder of the rule set and corpora (built-in or --rules DIR). */
+  rulesDir: string;
+  corporaDir: string;
+  /** Today's date (YYYY-MM-DD) for undated articles with no period in the text; tests pin it. */
+  today: string;
+}
+
+export interface Stage {
+  name: string;
+  /** What the stage reads from the doc (documentation, checked by the registry order test). */
+  requires: string[];
+  provides: string[];
+  run(doc: Doc, ctx: StageContext): void;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// derek's command line: a thin layer over the library. Command modules load their heavy parts
+// lazily inside their actions, so `derek --help` starts fast.
+import { Command } from 'commander';
+import { createRequire } from 'node:module';
+import { registerDetect } from './detect.js';
+import { registerEval } from './eval.js';
+import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const program = new Command()
+  .name('derek')
+  .description('Turns Kazakhstan news (Kazakh in Cyrillic and Latin script, Russian, English) into records: officials, regions, figures, directives.')
+  .version(version)
+  .showHelpAfterError('(add --help for usage)')
+  .addHelpText('after', `
+Examples:
+  $ derek extract --pretty article.txt
+  $ derek ingest corpora/samples --db derek.db
+  $ derek detect ../shared/seeds
+  $ derek eval --fixtures fixtures`);
+
+registerExtract(program);
+registerIngest(program);
+registerDetect(program);
+registerEval(program);
+
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,112 @@
+// End to end through the built bin (npm test builds first: see "pretest").
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contractErrors } from '../../src/eval/contract.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'dist/cli/main.js');
+const SEEDS = fs.readdirSync(path.join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'fixtures', f)).sort();
+
+function derek(args: string[], input?: string) {
+  const r = spawnSync('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, DEREK_DEBUG: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'derek-cli-'));
+
+describe('derek CLI', () => {
+  it('--help lists the commands', () => {
+    const r = derek(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['extract', 'ingest', 'detect', 'eval']) expect(r.out).toContain(c);
+  });
+
+  it('each command has --help with examples', () => {
+    for (const c of ['extract', 'ingest', 'detect', 'eval']) {
+      const r = derek([c, '--help']);
+      expect(r.code, c).toBe(0);
+      expect(r.out, c).toMatch(/Examples:/);
+    }
+  });
+
+  it('extract --json prints one contract-valid object per article with the right language', () => {
+    const r = derek(['extract', '--json', ...SEEDS]);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(SEEDS.length);
+    for (const line of lines) {
+      const rec = JSON.parse(line);
+      expect(contractErrors(rec), rec.source).toEqual([]);
+      const gold = JSON.parse(fs.readFileSync(rec.source.replace(/\.txt$/, '.expected.json'), 'utf8'));
+      expect([rec.lang, rec.script], rec.source).toEqual([gold.lang, gold.script]);
+      expect(rec.date, rec.source).toBe(gold.date);
+    }
+  });
+
+  it('reads stdin with -', () => {
+    const text = fs.readFileSync(SEEDS[0]!, 'utf8');
+    const r = derek(['extract', '--json', '-'], text);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).text.length).toBeGreaterThan(100);
+  });
+
+  it('rejects a missing or binary input with a reason and still extracts the rest (exit 1)', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]));
+    const r = derek(['extract', '--json', path.join(dir, 'nope.txt'), path.join(dir, 'bin.txt'), SEEDS[0]!]);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/rejected .*nope\.txt/);
+    expect(r.err).toMatch(/rejected .*bin\.txt/);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('a bad option value is a one-line usage error (exit 2)', () => {
+    const r = derek(['extract', '--date', 'yesterday', SEEDS[0]!]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not a date/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('detect prints language and script per article', () => {
+    const r = derek(['detect', '--json', ...SEEDS]);
+    expect(r.code, r.err).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(SEEDS.length);
+    for (const row of rows) expect(row.lang).toBe(row.source.includes('/ru/') ? 'ru' : 'kk');
+  });
+
+  it('eval prints the score table over the fixtures', () => {
+    const r = derek(['eval', '--fixtures', 'fixtures']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^docs \d+ {2}missing 0 {2}contract-errors 0/);
+    expect(r.out).toMatch(/figures +all/);
+  });
+
+  it('ingest twice leaves the record tables equal, and a corrupt file is rejected while the rest is stored', () => {
+    const dir = tmp();
+    const inputs = path.join(dir, 'in');
+    fs.mkdirSync(inputs);
+    for (const s of SEEDS) fs.copyFileSync(s, path.join(inputs, path.basename(s)));
+    fs.writeFileSync(path.join(inputs, 'zz-corrupt.txt'), Buffer.from([0, 0, 0, 159, 146, 150, 0, 1]));
+    const db = path.join(dir, 'd.db');
+    const first = derek(['ingest', inputs, '--db', db, '--json']);
+    expect(first.code, first.err).toBe(1);
+    expect(first.err).toMatch(/rejected .*zz-corrupt\.txt/);
+    const dump = () => spawnSync('node', ['-e', `
+      const D = require('better-sqlite3'); const d = new D(process.argv[1], { readonly: true });
+      const out = {};
+      for (const t of ['articles', 'officials', 'regions', 'figures', 'directives'])
+        out[t] = d.prepare('SELECT * FROM ' + t).all().map(r => { delete r.run_id; delete r.extracted_at; return JSON.stringify(r); }).sort();
+      console.log(JSON.stringify(out));`, db], { cwd: ROOT, encoding: 'utf8' }).stdout;
+    const before = dump();
+    expect(JSON.parse(before).articles).toHaveLength(SEEDS.length);
+    const second = derek(['ingest', inputs, '--db', db, '--json']);
+    expect(second.code).toBe(1);
+    expect(dump()).toBe(before);
+  });
+});

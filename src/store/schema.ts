@@ -1,0 +1,166 @@
+// The SQLite schema as an ordered list of migrations: migration i brings a database from
+// `PRAGMA user_version` i to i + 1. Never edit a released migration: append a new one.
+// Column names follow the contract (ANNOTATION.md, src/types.ts) in snake_case.
+
+export interface Migration {
+  /** What it does, for error messages and the changelog. */
+  name: string;
+  sql: string;
+}
+
+const RECORD_COMMON = `
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,            -- position in the article's record list
+  surface TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  rule TEXT NOT NULL`;
+
+const V1 = `
+-- One row per article. id is the contract's id (sha256 of the normalized text); num is a stable
+-- integer rowid (VACUUM may renumber an implicit rowid) that the FTS index points at.
+CREATE TABLE articles (
+  num INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  source_key TEXT,                 -- the archive's id, else url, else the file path: finds an edited article
+  external_id TEXT,
+  url TEXT,
+  date TEXT,
+  date_from TEXT,
+  title TEXT,
+  lang TEXT NOT NULL,
+  script TEXT NOT NULL,
+  lang_score REAL NOT NULL,
+  text TEXT NOT NULL,
+  records_hash TEXT NOT NULL,      -- sha256 of the article's extracted fields: same hash = nothing to write
+  rules_version TEXT NOT NULL,
+  extracted_at TEXT NOT NULL,
+  run_id INTEGER NOT NULL
+) STRICT;
+CREATE INDEX articles_source_key ON articles(source_key);
+CREATE INDEX articles_date ON articles(date);
+
+CREATE TABLE officials (
+  id INTEGER PRIMARY KEY,${RECORD_COMMON},
+  person TEXT NOT NULL,
+  patronymic TEXT,
+  position TEXT,
+  position_from TEXT,
+  role TEXT,
+  org TEXT,
+  region TEXT,
+  person_id TEXT,
+  mentions TEXT NOT NULL CHECK (json_valid(mentions))   -- [{surface, start, end, sentence}]; surface/start/end/sentence above = the first
+) STRICT;
+
+CREATE TABLE regions (
+  id INTEGER PRIMARY KEY,${RECORD_COMMON},
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  via TEXT
+) STRICT;
+
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,${RECORD_COMMON},
+  kind TEXT NOT NULL,
+  value REAL NOT NULL,
+  min REAL,
+  max REAL,
+  unit TEXT,
+  object TEXT,
+  qualifier TEXT NOT NULL,
+  change TEXT
+) STRICT;
+
+CREATE TABLE directives (
+  id INTEGER PRIMARY KEY,${RECORD_COMMON},
+  issuer TEXT,
+  verb TEXT NOT NULL,
+  addressees TEXT NOT NULL CHECK (json_valid(addressees)),   -- JSON array of strings
+  content TEXT,
+  deadline TEXT,
+  reference INTEGER NOT NULL CHECK (reference IN (0, 1))
+) STRICT;
+
+CREATE UNIQUE INDEX officials_article ON officials(article_id, seq);
+CREATE UNIQUE INDEX regions_article ON regions(article_id, seq);
+CREATE UNIQUE INDEX figures_article ON figures(article_id, seq);
+CREATE UNIQUE INDEX directives_article ON directives(article_id, seq);
+
+-- One row per ingest; finished stays NULL when a run died.
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL,
+  finished TEXT,
+  version TEXT NOT NULL,
+  rules_version TEXT NOT NULL,
+  inputs TEXT NOT NULL CHECK (json_valid(inputs)),
+  counts TEXT CHECK (counts IS NULL OR json_valid(counts)),
+  error TEXT
+) STRICT;
+
+CREATE TABLE rejects (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  source TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL
+) STRICT;
+CREATE INDEX rejects_run ON rejects(run_id);
+
+-- Full-text search over title and text (external content: the text is stored once, in articles).
+-- unicode61 folds case for Cyrillic and Kazakh letters; remove_diacritics 0 keeps й/ё distinct.
+-- Kazakh endings: search by prefix, e.g. MATCH 'облыс*'.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='num',
+  tokenize='unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.num, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.num, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+END;
+
+-- Money per region: each money figure counts once for every distinct region its article mentions.
+-- Ranges count their value (the low end); both ends of a change (from/to) count: filter on change
+-- in your own query when that matters.
+CREATE VIEW money_by_region AS
+SELECT r.code AS region,
+       f.unit AS unit,
+       COUNT(*) AS figures,
+       COUNT(DISTINCT f.article_id) AS articles,
+       SUM(f.value) AS total
+FROM figures AS f
+JOIN (SELECT DISTINCT article_id, code FROM regions) AS r ON r.article_id = f.article_id
+WHERE f.kind = 'money'
+GROUP BY r.code, f.unit;
+
+-- Directives per issuer (NULL issuer = the text does not say): new instructions vs references.
+CREATE VIEW directives_by_issuer AS
+SELECT d.issuer AS issuer,
+       COUNT(*) AS directives,
+       SUM(d.reference = 0) AS instructions,
+       SUM(d.reference) AS "references",
+       COUNT(DISTINCT d.article_id) AS articles,
+       MIN(a.date) AS first_date,
+       MAX(a.date) AS last_date
+FROM directives AS d
+JOIN articles AS a ON a.id = d.article_id
+GROUP BY d.issuer;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { name: 'articles, records, runs, rejects, FTS, views', sql: V1 },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The tables that hold extracted records (what "byte-for-byte equal after re-ingest" is about). */
+export const RECORD_TABLES = ['articles', 'officials', 'regions', 'figures', 'directives'] as const;

@@ -1,0 +1,133 @@
+// Writing extracted articles: one transaction per batch, an idempotent upsert per article.
+//   same id, same records hash            → unchanged (nothing written)
+//   same id, other records hash           → updated   (article row and its records rewritten)
+//   new id, its source_key stored already → updated   (the edited file's old article replaced)
+//   else                                  → new
+import type Database from 'better-sqlite3';
+import type { Article } from '../article.js';
+import type { ArticleRecord, RecordKind } from '../types.js';
+import { RECORD_KINDS } from '../types.js';
+import { openDatabase, type DB, type OpenOptions } from './db.js';
+import { recordsHash } from './hash.js';
+import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './rows.js';
+
+export type Outcome = 'new' | 'updated' | 'unchanged';
+
+export type BatchItem =
+  | { kind: 'article'; article: Article; record: ArticleRecord }
+  | { kind: 'reject'; source: string; reason: string };
+
+export interface RunStart {
+  started: string;
+  version: string;
+  rulesVersion: string;
+  inputs: string[];
+}
+
+/**
+ * What identifies "the same article, maybe edited" across runs: the archive's id, else its url,
+ * else the file path. A JSONL line number (`path#12`) identifies nothing (lines shift when an archive
+ * grows), so such articles have no key and are matched by id only.
+ */
+export function sourceKey(article: Article): string | null {
+  if (article.externalId) return `id:${article.externalId}`;
+  if (article.url) return `url:${article.url}`;
+  if (/#\d+$/.test(article.source)) return null;
+  return `path:${article.source}`;
+}
+
+type Stmt = Database.Statement<unknown[], unknown>;
+
+export class Store {
+  readonly db: DB;
+  readonly file: string;
+  private readonly stmt: {
+    findById: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
+    deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
+    insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
+  };
+
+  /** Opens (or creates and migrates) the database at `file`; ':memory:' works. */
+  static open(file: string, options?: OpenOptions): Store {
+    return new Store(openDatabase(file, options), file);
+  }
+
+  constructor(db: DB, file: string) {
+    this.db = db;
+    this.file = file;
+    const perKind = (f: (k: RecordKind) => string) =>
+      Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
+    const articleCols = `source, source_key, external_id, url, date, date_from, title, lang, script, lang_score, text,
+      records_hash, rules_version, extracted_at, run_id`;
+    this.stmt = {
+      findById: db.prepare(`SELECT records_hash FROM articles WHERE id = ?`),
+      findBySourceKey: db.prepare(`SELECT id FROM articles WHERE source_key = ? AND id <> ?`),
+      insertArticle: db.prepare(`INSERT INTO articles (id, ${articleCols}) VALUES (?, ${articleCols.split(',').map(() => '?').join(', ')})`),
+      updateArticle: db.prepare(`UPDATE articles SET (${articleCols}) = (${articleCols.split(',').map(() => '?').join(', ')}) WHERE id = ?`),
+      deleteArticle: db.prepare(`DELETE FROM articles WHERE id = ?`),
+      deleteRecords: perKind((k) => `DELETE FROM ${k} WHERE article_id = ?`),
+      insertRecord: perKind(insertSql),
+      insertReject: db.prepare(`INSERT INTO rejects (run_id, source, reason, at) VALUES (?, ?, ?, ?)`),
+      startRun: db.prepare(`INSERT INTO runs (started, version, rules_version, inputs) VALUES (?, ?, ?, ?)`),
+      finishRun: db.prepare(`UPDATE runs SET finished = ?, counts = ?, error = ? WHERE id = ?`),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  startRun(run: RunStart): number {
+    return Number(this.stmt.startRun.run(run.started, run.version, run.rulesVersion, JSON.stringify(run.inputs)).lastInsertRowid);
+  }
+
+  finishRun(runId: number, finished: string, counts: unknown, error: string | null = null): void {
+    this.stmt.finishRun.run(finished, JSON.stringify(counts), error, runId);
+  }
+
+  /** Writes a batch in one transaction; returns each article's outcome (null for rejects), in order. */
+  writeBatch(runId: number, items: readonly BatchItem[], rulesVersion: string, at: string): (Outcome | null)[] {
+    return this.db.transaction(() => items.map((item) => {
+      if (item.kind === 'reject') {
+        this.stmt.insertReject.run(runId, item.source, item.reason, at);
+        return null;
+      }
+      return this.upsert(runId, item.article, item.record, rulesVersion, at);
+    })).immediate();
+  }
+
+  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string): Outcome {
+    const hash = recordsHash(record);
+    const key = sourceKey(article);
+    const values = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
+      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId];
+    const stored = this.stmt.findById.get(record.id) as { records_hash: string } | undefined;
+    if (stored) {
+      if (stored.records_hash === hash) return 'unchanged';
+      this.deleteRecords(record.id);
+      this.stmt.updateArticle.run(...values, record.id);
+      this.insertRecords(record);
+      return 'updated';
+    }
+    const replaced = key === null ? [] : (this.stmt.findBySourceKey.all(key, record.id) as { id: string }[]);
+    for (const { id } of replaced) {
+      this.deleteRecords(id);
+      this.stmt.deleteArticle.run(id);
+    }
+    this.stmt.insertArticle.run(record.id, ...values);
+    this.insertRecords(record);
+    return replaced.length ? 'updated' : 'new';
+  }
+
+  private deleteRecords(articleId: string): void {
+    for (const k of RECORD_KINDS) this.stmt.deleteRecords[k].run(articleId);
+  }
+
+  private insertRecords(r: ArticleRecord): void {
+    const ins = this.stmt.insertRecord;
+    r.officials.forEach((o, i) => ins.officials.run(...officialRow(r.id, i, o)));
+    r.regions.forEach((g, i) => ins.regions.run(...regionRow(r.id, i, g)));
+    r.figures.forEach((f, i) => ins.figures.run(...figureRow(r.id, i, f)));
+    r.directives.forEach((d, i) => ins.directives.run(...directiveRow(r.id, i, d)));
+  }
+}

@@ -113,19 +113,20 @@ CREATE INDEX rejects_run ON rejects(run_id);
 -- Full-text search over title and text (external content: the text is stored once, in articles).
 -- unicode61 folds case for Cyrillic and Kazakh letters; remove_diacritics 0 keeps й/ё distinct.
 -- Kazakh endings: search by prefix, e.g. MATCH 'облыс*'.
+-- id is UNINDEXED: read back from articles, so SELECT id, title FROM articles_fts WHERE articles_fts MATCH ... works.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-  title, text, content='articles', content_rowid='num',
+  id UNINDEXED, title, text, content='articles', content_rowid='num',
   tokenize='unicode61 remove_diacritics 0'
 );
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+  INSERT INTO articles_fts(rowid, id, title, text) VALUES (new.num, new.id, new.title, new.text);
 END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.num, old.title, old.text);
+  INSERT INTO articles_fts(articles_fts, rowid, id, title, text) VALUES ('delete', old.num, old.id, old.title, old.text);
 END;
 CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.num, old.title, old.text);
-  INSERT INTO articles_fts(rowid, title, text) VALUES (new.num, new.title, new.text);
+  INSERT INTO articles_fts(articles_fts, rowid, id, title, text) VALUES ('delete', old.num, old.id, old.title, old.text);
+  INSERT INTO articles_fts(rowid, id, title, text) VALUES (new.num, new.id, new.title, new.text);
 END;
 
 -- Money per region: each money figure counts once for every distinct region its article mentions.

@@ -104,6 +104,7 @@ describe('idempotent upsert', () => {
     expect(count(store, 'articles')).toBe(3);
     expect(count(store, 'regions')).toBe(3);
     expect(count(store, 'articles_fts')).toBe(3);
+    expect(() => store.db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')`)).not.toThrow();
   });
 
   it('an edited file (same source, new text) replaces its old article and records', async () => {
@@ -118,6 +119,7 @@ describe('idempotent upsert', () => {
     expect(count(store, 'figures')).toBe(3);   // T2's one + the edit's two
     // The old text is gone from the search index too.
     expect(store.db.prepare(`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'балаева'`).get()).toEqual({ n: 0 });
+    expect(() => store.db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')`)).not.toThrow();
   });
 
   it('an archive id identifies an edited article; a bare JSONL line number does not', async () => {
@@ -226,5 +228,8 @@ describe('views and search', () => {
     const rows = store.db.prepare(
       `SELECT a.id FROM articles_fts JOIN articles AS a ON a.num = articles_fts.rowid WHERE articles_fts MATCH ?`).all(query);
     expect(rows).toHaveLength(n);
+    // The README's form: the id is readable from the index itself.
+    const ids = store.db.prepare(`SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY id`).all(query);
+    expect(ids).toEqual([...rows].sort((x, y) => ((x as { id: string }).id < (y as { id: string }).id ? -1 : 1)));
   });
 });

@@ -6,7 +6,8 @@ export const detectStage: Stage = {
   requires: ['text'],
   provides: ['lang', 'script', 'langScore'],
   run(doc) {
-    const d = detectLanguage(doc.text);
+    // The archive's language (if any) is a hint: it breaks near-ties, never overrides clear evidence.
+    const d = detectLanguage(doc.text, doc.article.langHint);
     doc.lang = d.lang;
     doc.script = d.script;
     doc.langScore = d.score;

@@ -1,0 +1,117 @@
+// Spelled-out numbers (kk, ru, en): finds numeral phrases in a text and computes their value.
+// "үш жүз сексен" → 380, "жиырма бес мыңға" → 25000, "двадцати семи" → 27,
+// "бес бүтін оннан үш миллиард" → 5.3e9, "төрт жарым" → 4.5.
+import { foldKey } from './inflect.js';
+import { tidy } from './digits.js';
+import type { NumeralForm, NumeralLexicon } from './lexicon.js';
+
+export interface SpelledNumber {
+  /** Offsets in the searched text: the phrase, its last word's ending included. */
+  start: number;
+  end: number;
+  value: number;
+  /** Where the numeral stems end (Kazakh: before the last word's case ending). */
+  stemEnd: number;
+  /** Number of numeral words. */
+  words: number;
+}
+
+interface Word { start: number; end: number; key: string }
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const GAP = /^[ \t\u00A0\u202F\u2009]+$/;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index!, end: m.index! + m[0].length, key: foldKey(m[0]) });
+  return out;
+}
+
+interface Acc { total: number; group: number; last: number; lastScale: number }
+
+/** Adds one numeral word to the running value; false when it cannot continue the number. */
+function step(acc: Acc, f: NumeralForm, lang: string): boolean {
+  if (f.kind === 'scale') {
+    if (f.value >= acc.lastScale) return false;
+    acc.total += (acc.group || 1) * f.value;
+    acc.group = 0; acc.last = Infinity; acc.lastScale = f.value;
+    return true;
+  }
+  if (f.kind === 'hundred' && (lang === 'kk' || f.value === 100 && lang === 'en')) {
+    if (acc.group === 0) acc.group = 100;
+    else if (acc.group < 10) acc.group *= 100;
+    else return false;
+    acc.last = 100;
+    return true;
+  }
+  if (acc.group !== 0 && f.value >= acc.last) return false;
+  if (f.value === 0 && (acc.group !== 0 || acc.total !== 0)) return false;
+  acc.group += f.value;
+  acc.last = f.value === 0 ? 1 : f.value;
+  return true;
+}
+
+function contiguous(text: string, a: Word, b: Word): boolean {
+  return GAP.test(text.slice(a.end, b.start));
+}
+
+/** Every spelled-out number in `text`, left to right, non-overlapping. */
+export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNumber[] {
+  const ws = words(text);
+  const out: SpelledNumber[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const first = lex.forms.get(ws[i]!.key);
+    if (!first || first.kind === 'scale' || isInsideWord(text, ws[i]!)) { i++; continue; }
+    const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
+    let j = i, lastForm: NumeralForm | undefined;
+    while (j < ws.length) {
+      if (j > i && !contiguous(text, ws[j - 1]!, ws[j]!)) break;
+      const f = lex.forms.get(ws[j]!.key);
+      if (!f || !step(acc, f, lex.lang)) break;
+      lastForm = f; j++;
+      if (lex.lang === 'kk' && f.inflected) break;
+    }
+    if (j === i || !lastForm) { i++; continue; }
+    let value = acc.total + acc.group;
+    let endWord = j - 1;
+    // Kazakh decimals: "бес бүтін оннан үш" = 5.3, "төрт жарым" = 4.5; a scale may follow
+    if (lex.lang === 'kk' && !lastForm.inflected && acc.total === 0) {
+      const dec = readDecimal(text, ws, j, lex);
+      if (dec) { value += dec.fraction; endWord = dec.endWord; lastForm = dec.lastForm; }
+      const sc = endWord + 1 < ws.length && contiguous(text, ws[endWord]!, ws[endWord + 1]!) ? lex.forms.get(ws[endWord + 1]!.key) : undefined;
+      if (dec && sc && sc.kind === 'scale') { value *= sc.value; endWord++; lastForm = sc; }
+    }
+    const n = endWord - i + 1;
+    if (n === 1 && first.ambiguous) { i++; continue; }
+    const last = ws[endWord]!;
+    out.push({ start: ws[i]!.start, end: last.end, value: tidy(value), stemEnd: last.start + (lex.lang === 'kk' ? lastForm.stemLen : last.end - last.start), words: n });
+    i = endWord + 1;
+  }
+  return out;
+}
+
+/** A word glued to digits or a hyphenated compound part is no numeral (GRES-1, 5-бес). */
+function isInsideWord(text: string, w: Word): boolean {
+  const before = text[w.start - 1];
+  return before !== undefined && /[\p{N}\-]/u.test(before);
+}
+
+function readDecimal(text: string, ws: Word[], j: number, lex: NumeralLexicon): { fraction: number; endWord: number; lastForm: NumeralForm } | null {
+  const w = ws[j];
+  if (!w || !contiguous(text, ws[j - 1]!, w)) return null;
+  if (lex.half && w.key === lex.half) return { fraction: 0.5, endWord: j, lastForm: { value: 0.5, kind: 'unit', stemLen: w.end - w.start, inflected: false, ambiguous: false } };
+  if (!lex.decimalPoint || w.key !== lex.decimalPoint) return null;
+  const den = ws[j + 1] && lex.forms.get(ws[j + 1]!.key);
+  if (!den || !den.inflected || ![10, 100, 1000].includes(den.value)) return null;
+  const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
+  let k = j + 2, lastForm: NumeralForm | undefined;
+  while (k < ws.length && contiguous(text, ws[k - 1]!, ws[k]!)) {
+    const f = lex.forms.get(ws[k]!.key);
+    if (!f || f.kind === 'scale' || !step(acc, f, 'kk')) break;
+    lastForm = f; k++;
+    if (f.inflected) break;
+  }
+  if (!lastForm) return null;
+  return { fraction: (acc.total + acc.group) / den.value, endWord: k - 1, lastForm };
+}

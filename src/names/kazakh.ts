@@ -1,0 +1,64 @@
+// Kazakh case endings on names back to the nominative: Балаеваның → Балаева, Тоқаевтың → Тоқаев,
+// Ақсақаловқа → Ақсақалов, Мұқановаға → Мұқанова (and Мұқанова stays), Жақсығалиұлына → Жақсығалиұлы.
+// Kazakh endings attach to the last word of a name; the stem keeps its spelling, so the nominative is
+// always a prefix of the form (callers map it back to the original text, Latin script included).
+import { isPatronymic, isSurnameShape } from './shape.js';
+
+// Longest first. Each ending lists the stem-final letters it may follow (v = vowel, c = consonant,
+// * = any), so `Сатыбалды` is not read as `Сатыбал` + accusative `ды`.
+const V = 'аәеиоөұүыіуэюя';
+const ENDINGS: Array<[string, 'v' | 'c' | '*']> = [
+  // genitive
+  ['ның', 'v'], ['нің', 'v'], ['дың', 'c'], ['дің', 'c'], ['тың', 'c'], ['тің', 'c'],
+  // ablative, locative after possessive, instrumental
+  ['нан', 'v'], ['нен', 'v'], ['дан', '*'], ['ден', '*'], ['тан', 'c'], ['тен', 'c'],
+  ['нда', 'v'], ['нде', 'v'], ['мен', '*'], ['бен', '*'], ['пен', 'c'],
+  // dative
+  ['ға', 'v'], ['ге', 'v'], ['қа', 'c'], ['ке', 'c'], ['на', 'v'], ['не', 'v'],
+  // accusative
+  ['ны', 'v'], ['ні', 'v'], ['ды', 'c'], ['ді', 'c'], ['ты', 'c'], ['ті', 'c'],
+  // locative
+  ['да', '*'], ['де', '*'], ['та', 'c'], ['те', 'c'],
+];
+
+const lastLetter = (s: string) => s[s.length - 1]!.toLowerCase();
+const fits = (stem: string, cls: 'v' | 'c' | '*') =>
+  cls === '*' || (cls === 'v') === V.includes(lastLetter(stem));
+
+/** A stem is a plausible name nominative: a surname or patronymic shape, or a name the caller knows. */
+function plausible(stem: string, known?: (w: string) => boolean): boolean {
+  if (stem.length < 3) return false;
+  if (known?.(stem)) return true;
+  return isSurnameShape(stem) || isPatronymic(stem);
+}
+
+/**
+ * The nominative of one Kazakh name word. `known` recognises names from the gazetteer (so endings are
+ * stripped from names without a surname suffix: Нұрбектің → Нұрбек). `lenient` allows stripping an
+ * unambiguous genitive/dative/instrumental/ablative from an unknown word (the last word of a
+ * two-word name).
+ */
+export function kkNominative(word: string, known?: (w: string) => boolean, lenient = false): string {
+  if (known?.(word)) return word;
+  if (plausible(word, known) && !endsInEnding(word)) return word;
+  for (const [end, cls] of ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const stem = word.slice(0, -end.length);
+    if (!fits(stem, cls)) continue;
+    if (plausible(stem, known)) return stem;
+    if (lenient && LENIENT.has(end)) return stem;
+  }
+  return word;
+}
+
+// endings a name word rarely ends in by itself (used with lenient stripping of unknown words)
+const LENIENT = new Set(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'мен', 'бен', 'пен', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен']);
+
+/** The word ends in a case ending whose removal still leaves a surname shape (Мұқановаға, not Мұқанова). */
+function endsInEnding(word: string): boolean {
+  return ENDINGS.some(([end, cls]) => {
+    if (!word.endsWith(end) || word.length - end.length < 4) return false;
+    const stem = word.slice(0, -end.length);
+    return fits(stem, cls) && (isSurnameShape(stem) || isPatronymic(stem));
+  });
+}

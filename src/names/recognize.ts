@@ -1,0 +1,147 @@
+// Finds person names in the (Cyrillic) view text and reads them: given name + surname in either
+// order, patronymics, initials, hyphenated given names, and lone surnames (resolved later against the
+// article's other mentions or the gazetteer). Works on capitalised word runs; never uses \b.
+import { kkNominative } from './kazakh.js';
+import { patronymicNominative, ruNominative } from './russian.js';
+import { INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
+import type { Lang } from '../types.js';
+
+export interface Tok { text: string; start: number; end: number }
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  tokens: Tok[];
+  /** how the name was read: full (given+surname), initial (Н. Нәлібаев), surname (alone), weak (two capitalised words without a name shape) */
+  kind: 'full' | 'initial' | 'surname' | 'weak';
+  given: string | null;
+  surname: string | null;
+  patronymic: string | null;
+  /** view spans of the nominative parts (prefixes of the tokens for Kazakh; for Latin-script originals) */
+  givenTok: Tok | null;
+  surnameTok: Tok | null;
+  gender: 'm' | 'f' | null;
+}
+
+export interface NameLexicon {
+  /** looseKey of a known name word (gazetteer given names, surnames, given-name lexicon) */
+  known(word: string): boolean;
+  genderOf(given: string): 'm' | 'f' | undefined;
+}
+
+// a capitalised word (hyphenated allowed), or an initial; not glued to a following hyphen/letter
+const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/gu;
+const GAP = /^[ \u00A0\u202F]?$/u; // one space between words of a name (initial may touch: Н.Нәлібаев)
+
+/** Runs of capitalised words separated by single spaces. */
+export function capitalRuns(text: string): Tok[][] {
+  const runs: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = { text: m[0], start: m.index!, end: m.index! + m[0].length };
+    const prev = cur[cur.length - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : null;
+    const touchesInitial = prev !== undefined && gap === '' && INITIAL.test(prev.text);
+    const glued = t.start > 0 && /[\p{L}\p{M}\p{N}-]/u.test(text[t.start - 1]!) && !touchesInitial;
+    if (prev && !(touchesInitial || (gap !== null && GAP.test(gap) && gap !== ''))) { runs.push(cur); cur = []; }
+    if (glued) continue;
+    cur.push(t);
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+type Cls = 'I' | 'P' | 'S' | 'G';
+
+export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const run of capitalRuns(text)) {
+    let i = 0;
+    while (i < run.length) {
+      const got = readAt(run, i, lang, lex);
+      if (got) { out.push(got); i += got.tokens.length; } else i++;
+    }
+  }
+  return out;
+}
+
+function nominativeKk(w: string, lex: NameLexicon, lenient: boolean): string {
+  return kkNominative(w, (x) => lex.known(looseKey(x)), lenient);
+}
+
+function cls(t: Tok, lang: Lang, lex: NameLexicon): Cls {
+  if (INITIAL.test(t.text)) return 'I';
+  const base = lang === 'kk' ? nominativeKk(t.text, lex, false) : t.text;
+  if (isPatronymic(base) || (lang === 'ru' && isPatronymic(patronymicNominative(t.text)))) return 'P';
+  if (isSurnameShape(base) && !lex.genderOf(looseKey(base))) return 'S';
+  if (lang === 'ru' && /(?:ов|ев|ин|ын)(?:а|ой|у|ым|е)$/u.test(t.text) && !lex.genderOf(looseKey(t.text))) return 'S';
+  return 'G';
+}
+
+function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan | null {
+  const c = run.map((t) => cls(t, lang, lex));
+  const at = (k: number) => c[i + k];
+  // initials + surname: Н. Нәлібаев, А.Б. Иванов
+  if (at(0) === 'I') {
+    let k = 0;
+    while (at(k) === 'I') k++;
+    if (at(k) === 'S' || (at(k) === 'G' && lex.known(looseKey(stripLast(run[i + k]!.text, lang, lex))))) return build(run.slice(i, i + k + 1), 'initial', lang, lex, { initials: k, surnameAt: k });
+    return null;
+  }
+  // given [patronymic] surname: Қасым-Жомарт Кемелұлы Тоқаевтың
+  if (at(0) === 'G' && at(1) === 'P' && at(2) === 'S') return build(run.slice(i, i + 3), 'full', lang, lex, { givenAt: 0, patAt: 1, surnameAt: 2 });
+  // surname given [patronymic]: Қыдырбеков Мұрат Жақсығалиұлының
+  if (at(0) === 'S' && at(1) === 'G' && at(2) === 'P') return build(run.slice(i, i + 3), 'full', lang, lex, { givenAt: 1, patAt: 2, surnameAt: 0 });
+  // given surname: Аида Балаеваның
+  if (at(0) === 'G' && at(1) === 'S') return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 0, surnameAt: 1 });
+  // given patronymic (Серік Мақашұлы)
+  if (at(0) === 'G' && at(1) === 'P') return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 0, patAt: 1 });
+  // surname given, when the first is a surname and the second a known given name
+  if (at(0) === 'S' && at(1) === 'G' && lex.genderOf(looseKey(run[i + 1]!.text))) return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 1, surnameAt: 0 });
+  // two surname shapes: the first is a given name that happens to look like one (Марина Иванова)
+  if (at(0) === 'S' && at(1) === 'S') return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 0, surnameAt: 1 });
+  // two capitalised words without a name shape: known to the gazetteer, or a weak candidate
+  if (at(0) === 'G' && at(1) === 'G') {
+    const kind = lex.known(looseKey(run[i]!.text)) && lex.known(looseKey(stripLast(run[i + 1]!.text, lang, lex))) ? 'full' : 'weak';
+    return build(run.slice(i, i + 2), kind, lang, lex, { givenAt: 0, surnameAt: 1 });
+  }
+  if (at(0) === 'S') return build(run.slice(i, i + 1), 'surname', lang, lex, { surnameAt: 0 });
+  return null;
+}
+
+function stripLast(w: string, lang: Lang, lex: NameLexicon): string {
+  return lang === 'kk' ? nominativeKk(w, lex, true) : w;
+}
+
+interface Layout { givenAt?: number; patAt?: number; surnameAt?: number; initials?: number }
+
+function build(tokens: Tok[], kind: NameSpan['kind'], lang: Lang, lex: NameLexicon, l: Layout): NameSpan {
+  const last = tokens.length - 1;
+  const word = (k: number | undefined) => (k === undefined ? null : tokens[k]!.text);
+  let given = l.initials ? tokens.slice(0, l.initials).map((t) => t.text).join(' ') : word(l.givenAt);
+  let surname = word(l.surnameAt);
+  let patronymic = word(l.patAt);
+  let gender: 'm' | 'f' | null = null;
+  const cutTok = (k: number | undefined, nom: string | null): Tok | null => {
+    if (k === undefined || nom === null) return null;
+    const t = tokens[k]!;
+    return t.text.startsWith(nom) ? { text: nom, start: t.start, end: t.start + nom.length } : t;
+  };
+  if (lang === 'kk') {
+    // the case ending sits on the last word only
+    const nom = nominativeKk(tokens[last]!.text, lex, true);
+    if (l.surnameAt === last) surname = nom;
+    else if (l.patAt === last) patronymic = nom;
+    else if (l.givenAt === last) given = nom;
+  } else if (lang === 'ru') {
+    const r = ruNominative(l.initials ? null : given, surname, (g) => lex.genderOf(looseKey(g)));
+    if (!l.initials) given = r.given;
+    surname = r.surname;
+    gender = r.gender;
+    if (patronymic) patronymic = patronymicNominative(patronymic);
+  }
+  return {
+    start: tokens[0]!.start, end: tokens[last]!.end, tokens, kind, given, surname, patronymic,
+    givenTok: l.initials ? null : cutTok(l.givenAt, given), surnameTok: cutTok(l.surnameAt, surname), gender,
+  };
+}

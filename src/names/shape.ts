@@ -1,0 +1,20 @@
+// What a name token looks like: surnames, patronymics, initials. Shapes are checked on the
+// nominative (after case endings are removed), in the Cyrillic view text.
+
+/** Surname endings of Kazakh and Russian surnames (masculine and feminine). */
+export const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк)$/u;
+/** Patronymics: Kazakh -ұлы/-улы/-қызы/-кызы, Russian -ович/-евич/-овна/-евна/-ична. */
+export const PATRONYMIC_END = /(?:ұлы|улы|қызы|кызы|ович|евич|ьич|овна|евна|ична|инична)$/u;
+/** A capitalised name word (hyphenated given names included: Қасым-Жомарт). */
+export const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+/** An initial: `Н.` */
+export const INITIAL = /^\p{Lu}\.$/u;
+
+export const isSurnameShape = (w: string): boolean => SURNAME_END.test(w) && w.length >= 4;
+export const isPatronymic = (w: string): boolean => PATRONYMIC_END.test(w) && w.length >= 6;
+
+/** Kazakh-specific letters folded to their Russian look-alikes, lower case, ё→е: Нәлібаев ~ Налибаев. */
+const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е', й: 'и', ы: 'ы' };
+export function looseKey(s: string): string {
+  return s.toLowerCase().replace(/[әғқңөұүһіёй]/gu, (c) => FOLD[c] ?? c).replace(/\s+/g, ' ').trim();
+}

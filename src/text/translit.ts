@@ -1,0 +1,165 @@
+// Latin-script Kazakh → a Cyrillic view with an offset map, so the Kazakh rules run on it and every
+// view character maps back to the original letters it stands for (view.slice(...) is the text as written).
+//
+// The alphabet is Kazinform's Latin edition (the 2018 alphabet with acutes):
+//   a á b d e f g ǵ h i ı j k l m n ń o ó p q r s t u ú v y ý z, digraphs sh ch
+//   → а ә б д е ф г ғ х і и/й ж к л м н ң о ө п қ р с т ұ ү в ы у з, ш ч.
+// Kazinform writes the capital of i as Cyrillic І and the capital of ı as Latin I (`Іle`, `Iran`).
+// Also read: the 2021 letters ä ö ü ğ ş ñ ç ū, the 2017 apostrophe forms (a' o' u' g' n' s' c'),
+// and acutes typed as a combining mark (a + U+0301).
+// Words that cannot be Kazakh Latin (with c, w or x: `Netflix`, `Social`), Roman numerals and the
+// agency name stay as written.
+import { ViewBuilder, type TextView } from './view.js';
+
+const SINGLE: Record<string, string> = {
+  a: 'а', 'á': 'ә', 'ä': 'ә', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', 'ǵ': 'ғ', 'ğ': 'ғ', h: 'х', i: 'і', j: 'ж',
+  k: 'к', l: 'л', m: 'м', n: 'н', 'ń': 'ң', 'ñ': 'ң', o: 'о', 'ó': 'ө', 'ö': 'ө', p: 'п', q: 'қ', r: 'р', s: 'с',
+  t: 'т', u: 'ұ', 'ū': 'ұ', 'ú': 'ү', 'ü': 'ү', v: 'в', y: 'ы', 'ý': 'у', z: 'з', 'ş': 'ш', 'ç': 'ч', 'і': 'і',
+};
+/** Base letter + combining acute (U+0301) → the precomposed letter. */
+const ACUTE: Record<string, string> = { a: 'á', g: 'ǵ', n: 'ń', o: 'ó', u: 'ú', y: 'ý' };
+/** 2017 apostrophe forms: a' → ә … (only between letters). */
+const APOSTROPHE: Record<string, string> = { a: 'á', o: 'ó', u: 'ú', g: 'ǵ', n: 'ń', s: 'ş', c: 'ç' };
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '`']);
+/** Vowels after which ı is й (`baılanys` → байланыс); after a consonant or ı it is и. */
+const VOWELS = new Set(['a', 'á', 'e', 'i', 'o', 'ó', 'u', 'ú', 'ū', 'y', 'ý', 'і']);
+/**
+ * Word starts of Russian loans that Cyrillic Kazakh spells with э (`ekonomıka` → экономика);
+ * Kazakh's own words start with е (`el`, `eńbek`, `esep`), so only these stems change.
+ */
+const E_LOANS = /^(?:ekonom|ekolog|ekspe|ekspo|ekspr|ekstr|ekskýr|ekzam|elektr|elıt|energ|efır|etap|etnı|etıka|evakýa|evolıý|emıgr|emıss|ero[zt]ı)/;
+/**
+ * Loans whose Cyrillic spelling has a soft sign the Latin one drops, where rules need it
+ * (`Premer-mınıstr` → Премьер-министр): [Latin word start, letter index the ь follows].
+ */
+const SOFT_SIGN: ReadonlyArray<readonly [string, number]> = [['premer', 3], ['fılm', 2], ['rýbl', 3], ['kompıýter', 3]];
+/** Written in Latin in every edition (the dateline `ASTANA. KAZINFORM`): left as written. */
+const KEEP_WORDS = new Set(['kazinform']);
+const ROMAN = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+const LETTER = /[\p{L}\p{M}]/u;
+/** A word: letters, marks, and apostrophes between letters. */
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
+
+export interface TranslitOptions {
+  /** Maps a character that is not part of a word (punctuation, spaces): by default kept. */
+  other?: (ch: string, prev: string | undefined, next: string | undefined) => string;
+}
+
+/** One logical letter of the source: its lower-case Kazakh Latin form, case, and source length. */
+interface Letter { l: string; upper: boolean; from: number; to: number }
+
+/** Reads the word's letters, folding combining acutes, apostrophe forms and Kazinform's capitals. */
+function readLetters(text: string, from: number, to: number): Letter[] {
+  const out: Letter[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    let len = 1;
+    let l: string;
+    let upper = ch !== ch.toLowerCase();
+    if (ch === 'I') l = 'ı';                         // Kazinform: I is the capital of ı
+    else if (ch === 'İ' || ch === 'І' || ch === 'і') l = 'і';
+    else l = ch.toLowerCase();
+    const next = text[i + 1];
+    if (next === '\u0301' && ACUTE[l]) { l = ACUTE[l]!; len = 2; }
+    else if (next !== undefined && APOSTROPHES.has(next) && APOSTROPHE[l] && i + 2 < to && LETTER.test(text[i + 2]!) &&
+      !(i + 3 === to && /[sS]/.test(text[i + 2]!))) {      // not the English `'s`
+      l = APOSTROPHE[l]!; len = 2;
+    }
+    out.push({ l, upper, from: i, to: i + len });
+    i += len;
+  }
+  return out;
+}
+
+/** True when a word must stay as written: not Kazakh Latin. */
+function keepAsWritten(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (KEEP_WORDS.has(lower)) return true;
+  if (ROMAN.test(word) && word.length > 1) return true;
+  return /[wx]|c(?!h)/.test(lower.replace(/c['’ʼ`]/g, 'ç'));
+}
+
+/** ts is ц in Russian loans (`protsess`, `tsentr`, `delegatsııa`) and т+с in Kazakh (`ketse`, `aıtsa`). */
+function tsIsTse(ls: Letter[], k: number): boolean {
+  if (k === 0) return true;                       // no Kazakh word starts with тс
+  if (ls[k - 1]!.l === 'ı' && k >= 2 && !VOWELS.has(ls[k - 2]!.l)) return true; // и before тс: вице, Зайцев
+  const a = ls[k + 2]?.l, b = ls[k + 3]?.l;
+  if (a === undefined) return false;
+  if (a === 'h') return false;                    // t + sh
+  if (a === 'ı' || a === 'o') return true;        // -ция, -цип, герцог: Kazakh suffixes use y/i, not ı or o
+  if (a === 'e') return b !== undefined && 'snrdvpıl'.includes(b);  // процесс, центр, офицер vs кетсе, кетсек, етсең
+  if (a === 'a') return b === 'r';                // Швейцария vs айтса, атсалысу
+  if (a === 'ý') return ls[k - 1]!.l === 'n';     // француз vs тұтсу
+  return false;
+}
+
+/**
+ * ıa is я word-initially and after a vowel or ı (`aıaq` аяқ, `Azııa` Азия); after a consonant
+ * Kazinform writes и+а (`mıllıard` миллиард, `materıal`, `olımpıada`), except in -фля- (`ınflıatsııa`).
+ */
+function iaIsYa(ls: Letter[], k: number): boolean {
+  const p = ls[k - 1]?.l;
+  if (p === undefined || p === 'ı' || VOWELS.has(p)) return true;
+  return p === 'l' && ls[k - 2]?.l === 'f';
+}
+
+function upperIf(s: string, upper: boolean, allCaps: boolean): string {
+  if (!upper) return s;
+  return allCaps ? s.toUpperCase() : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Transliterates one word's letters into `vb`. */
+function transliterateWord(ls: Letter[], vb: ViewBuilder, lowerWord: string): void {
+  // `BІShKEK`: capitals except the h of a digraph
+  const allCaps = ls.filter((x) => x.upper).length >= 2 &&
+    ls.every((x, k) => x.upper || (x.l === 'h' && (ls[k - 1]?.l === 's' || ls[k - 1]?.l === 'c')));
+  const eLoan = E_LOANS.test(lowerWord);
+  const softAfter = SOFT_SIGN.find(([stem]) => lowerWord.startsWith(stem))?.[1] ?? -1;
+  for (let k = 0; k < ls.length; k++) {
+    const c = ls[k]!, n = ls[k + 1];
+    const push = (out: string, span: number) => {
+      const last = ls[k + span - 1]!;
+      vb.push(upperIf(out, c.upper, allCaps || (span > 1 && !!n?.upper)), c.from, last.to);
+      k += span - 1;
+    };
+    if (n) {
+      if (c.l === 's' && n.l === 'h') { push('ш', 2); continue; }
+      if (c.l === 'c' && n.l === 'h') { push('ч', 2); continue; }
+      if (c.l === 't' && n.l === 's' && tsIsTse(ls, k)) { push('ц', 2); continue; }
+      if (c.l === 'ı' && n.l === 'a' && iaIsYa(ls, k)) { push('я', 2); continue; }
+      if (c.l === 'ı' && n.l === 'ý') { push('ю', 2); continue; }
+    }
+    if (c.l === 'ı') {
+      const p = ls[k - 1]?.l;
+      push(p !== undefined && p !== 'ý' && (VOWELS.has(p) || p === 'ı') ? 'й' : 'и', 1);
+      continue;
+    }
+    if (c.l === 'e' && k === 0 && eLoan) { push('э', 1); continue; }
+    const mapped = SINGLE[c.l];
+    if (mapped !== undefined) push(softAfter === k ? mapped + 'ь' : mapped, 1);
+    else vb.push(upperIf(c.l, c.upper, false), c.from, c.to); // a letter Kazakh Latin lacks: as it is
+  }
+}
+
+/** The Cyrillic view of a Latin-script Kazakh text. */
+export function transliterateKazakhLatin(text: string, options: TranslitOptions = {}): TextView {
+  const other = options.other ?? ((ch: string) => ch);
+  const vb = new ViewBuilder(text);
+  let i = 0;
+  const copyUpTo = (end: number) => {
+    for (; i < end; i++) vb.push(other(text[i]!, text[i - 1], text[i + 1]), i, i + 1);
+  };
+  for (const m of text.matchAll(WORD)) {
+    copyUpTo(m.index);
+    const end = m.index + m[0].length;
+    if (keepAsWritten(m[0]) || !/\p{Script=Latin}/u.test(m[0])) {
+      for (; i < end; i++) vb.push(text[i]!, i, i + 1);
+    } else {
+      transliterateWord(readLetters(text, m.index, end), vb, m[0].toLowerCase());
+      i = end;
+    }
+  }
+  copyUpTo(text.length);
+  return vb.build();
+}

@@ -1,0 +1,242 @@
+// Reads inputs into articles: files, folders (recursive), JSON Lines archives (.jsonl, .jsonl.gz)
+// and stdin (`-`). Every input that cannot be read becomes a `reject` with a reason, and reading
+// goes on: one bad file never stops a batch.
+import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+import zlib from 'node:zlib';
+import type { Article } from '../article.js';
+import { binaryReason, decodeBytes } from './decode.js';
+import { splitLines, type ByteLine } from './lines.js';
+import { articleFromRecord, parseArticleText, type RecordFields } from './meta.js';
+import { fsReason, walkFolder, FOLDER_EXTENSIONS } from './walk.js';
+
+export type InputItem = { kind: 'article'; article: Article } | { kind: 'reject'; source: string; reason: string };
+
+export interface ReadOptions {
+  stdin?: NodeJS.ReadableStream;
+  textField?: string;
+  idField?: string;
+  dateField?: string;
+}
+
+/** A text file bigger than this is no single article (archives go in .jsonl, which is streamed). */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+
+const reject = (source: string, reason: string): InputItem => ({ kind: 'reject', source, reason });
+
+/** Reads every input in order; `-` is stdin (plain text, or JSON Lines when it starts with a JSON object). */
+export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readStdin(options.stdin ?? process.stdin, options);
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = await fs.promises.stat(input);
+    } catch (e) {
+      yield reject(input, fsReason(e));
+      continue;
+    }
+    if (st.isDirectory()) yield* readFolder(input, options);
+    else if (st.isFile()) yield* readFile(input, options, st.size);
+    else yield reject(input, 'not a regular file or folder');
+  }
+}
+
+async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  let files = 0;
+  for await (const item of walkFolder(dir)) {
+    if (item.kind === 'error') {
+      yield reject(item.path, item.reason);
+      continue;
+    }
+    files++;
+    let size: number;
+    try {
+      size = (await fs.promises.stat(item.path)).size;
+    } catch (e) {
+      yield reject(item.path, fsReason(e));
+      continue;
+    }
+    yield* readFile(item.path, options, size);
+  }
+  if (!files) yield reject(dir, `folder holds no ${FOLDER_EXTENSIONS.join(', ')} files`);
+}
+
+/** One file by its name: .jsonl / .jsonl.gz archives, .json records, other .gz, else one text article. */
+async function* readFile(file: string, options: ReadOptions, size: number): AsyncGenerator<InputItem> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.jsonl.gz')) return yield* readJsonLines(file, gunzipped(file), options, 'gzip');
+  if (lower.endsWith('.jsonl')) return yield* readJsonLines(file, fs.createReadStream(file), options, 'file');
+  let bytes: Buffer;
+  try {
+    if (lower.endsWith('.gz')) bytes = await gunzipWhole(file);
+    else {
+      if (size > MAX_ARTICLE_BYTES) return yield reject(file, `file too large for one article (${(size / 1048576).toFixed(0)} MB); archives go in .jsonl`);
+      bytes = await fs.promises.readFile(file);
+    }
+  } catch (e) {
+    return yield reject(file, (e as NodeJS.ErrnoException).code?.startsWith('Z_') ? `corrupt gzip: ${(e as Error).message}` : fsReason(e));
+  }
+  if (lower.endsWith('.json')) return yield* readJsonFile(file, bytes, options);
+  yield textArticle(file, bytes);
+}
+
+/** One article from a whole file's (or stdin's) bytes. */
+function textArticle(source: string, bytes: Uint8Array): InputItem {
+  if (bytes.length === 0) return reject(source, 'empty file');
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return reject(source, decoded.reason);
+  if (!decoded.text.trim()) return reject(source, 'empty file (white space only)');
+  return { kind: 'article', article: parseArticleText(decoded.text, source) };
+}
+
+function gunzipped(file: string): NodeJS.ReadableStream & AsyncIterable<Buffer> {
+  // pipeline() destroys the gunzip stream with any read error too, so iterating it throws it.
+  return pipeline(fs.createReadStream(file), zlib.createGunzip(), () => {}) as unknown as NodeJS.ReadableStream & AsyncIterable<Buffer>;
+}
+
+async function gunzipWhole(file: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of gunzipped(file)) {
+    total += chunk.length;
+    if (total > MAX_ARTICLE_BYTES) throw new Error(`more than ${MAX_ARTICLE_BYTES / 1048576} MB unpacked; archives go in .jsonl.gz`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const fieldsOf = (o: ReadOptions): RecordFields => ({ textField: o.textField, idField: o.idField, dateField: o.dateField });
+
+/** One JSON Lines record; `line N:` starts every reason so that the line is easy to find. */
+function recordItem(source: string, line: ByteLine, options: ReadOptions): InputItem | null {
+  const at = `${source}#${line.n}`;
+  if (!binaryReason(line.bytes) && !line.bytes.toString('latin1').trim()) return null; // blank line
+  const decoded = decodeBytes(line.bytes);
+  if (!decoded.ok) return reject(at, `line ${line.n}: ${decoded.reason}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (e) {
+    return reject(at, `line ${line.n}: not JSON: ${(e as Error).message}`);
+  }
+  const r = articleFromRecord(value, at, fieldsOf(options));
+  return r.ok ? { kind: 'article', article: r.article } : reject(at, `line ${line.n}: ${r.reason}`);
+}
+
+async function* readJsonLines(
+  source: string,
+  stream: AsyncIterable<Buffer | string>,
+  options: ReadOptions,
+  how: 'gzip' | 'file' | 'stdin',
+): AsyncGenerator<InputItem> {
+  let records = 0;
+  try {
+    for await (const line of splitLines(stream)) {
+      const item = recordItem(source, line, options);
+      if (!item) continue;
+      records++;
+      yield item;
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const gzip = how === 'gzip' && (err.code?.startsWith('Z_') || /gzip|header|unexpected end/i.test(err.message));
+    return yield reject(source, gzip ? `corrupt gzip: ${err.message}` : fsReason(e));
+  }
+  if (!records) yield reject(source, how === 'stdin' ? 'empty input' : 'empty file');
+}
+
+/** A .json file: one record object, or an array of them (`path#N`, 1-based). */
+function* readJsonFile(file: string, bytes: Buffer, options: ReadOptions): Generator<InputItem> {
+  if (bytes.length === 0) return yield reject(file, 'empty file');
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return yield reject(file, decoded.reason);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (e) {
+    return yield reject(file, `not JSON: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(value)) {
+    const r = articleFromRecord(value, file, fieldsOf(options));
+    return yield r.ok ? { kind: 'article', article: r.article } : reject(file, r.reason);
+  }
+  for (let i = 0; i < value.length; i++) {
+    const r = articleFromRecord(value[i], `${file}#${i + 1}`, fieldsOf(options));
+    yield r.ok ? { kind: 'article', article: r.article } : reject(`${file}#${i + 1}`, `item ${i + 1}: ${r.reason}`);
+  }
+}
+
+/** True when a line (bytes) is a JSON object: what makes stdin JSON Lines. */
+function isJsonObjectLine(bytes: Buffer): boolean {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return false;
+  const t = decoded.text.trim();
+  if (!t.startsWith('{')) return false;
+  try {
+    const v = JSON.parse(t);
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stdin: JSON Lines when its first non-empty line is a JSON object (then streamed, a bad line
+ * rejected on its own, as in a .jsonl file), else one plain-text article. The first line decides,
+ * not every line, so that a long archive piped in is streamed and one broken record does not
+ * turn the whole archive into one "article".
+ */
+async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputItem> {
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let done = false;
+  // Read until the first non-empty line is complete (or the input ends).
+  for (;;) {
+    const joined = Buffer.concat(head);
+    const firstContent = joined.findIndex((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf);
+    if (firstContent >= 0 && joined.indexOf(0x0a, firstContent) >= 0) break;
+    if (joined.length > MAX_ARTICLE_BYTES) break;
+    const next = await iterator.next();
+    if (next.done) { done = true; break; }
+    head.push(typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value);
+  }
+  const joined = Buffer.concat(head);
+  const firstLine = splitFirstContentLine(joined);
+  const rest: AsyncIterable<Buffer | string> = {
+    [Symbol.asyncIterator]: () => ({ next: () => (done ? Promise.resolve({ done: true, value: undefined }) : iterator.next()) }),
+  };
+  if (firstLine && isJsonObjectLine(firstLine)) {
+    yield* readJsonLines('-', prepend(joined, rest), options, 'stdin');
+    return;
+  }
+  const chunks: Buffer[] = [joined];
+  let total = joined.length;
+  for await (const chunk of rest) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += buf.length;
+    if (total > MAX_ARTICLE_BYTES) return yield reject('-', `input too large for one article (over ${MAX_ARTICLE_BYTES / 1048576} MB); pipe archives as JSON Lines`);
+    chunks.push(buf);
+  }
+  const item = textArticle('-', Buffer.concat(chunks));
+  yield item.kind === 'reject' && item.reason.startsWith('empty file') ? reject('-', item.reason.replace('empty file', 'empty input')) : item;
+}
+
+function splitFirstContentLine(bytes: Buffer): Buffer | null {
+  let from = 0;
+  while (from < bytes.length) {
+    let lf = bytes.indexOf(0x0a, from);
+    if (lf < 0) lf = bytes.length;
+    const line = bytes.subarray(from, lf);
+    if (line.toString('latin1').replace(/^\xef\xbb\xbf/, '').trim()) return line;
+    from = lf + 1;
+  }
+  return null;
+}
+
+async function* prepend(first: Buffer, rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  if (first.length) yield first;
+  yield* rest;
+}

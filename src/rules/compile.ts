@@ -22,7 +22,7 @@ export interface PatternMatch {
   groups: Record<string, GroupSpan | undefined>;
 }
 
-const PIECE = /\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g;
+const PIECE = /\{\{\s*([A-Za-z_][\w-]*|[<>])\s*\}\}/g; // names, and the boundary pieces {{<}} {{>}}
 
 /** Expands {{name}} references recursively; unknown names and cycles throw. */
 export function expandPieces(pattern: string, pieces: Record<string, string>, trail: string[] = []): string {

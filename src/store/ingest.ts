@@ -2,6 +2,7 @@
 // The CLI (`derek ingest`) is a thin layer over `ingest()`; tests call it directly.
 import type { Article } from '../article.js';
 import { processArticle } from '../pipeline.js';
+import { RuleFileError } from '../rules/errors.js';
 import type { StageContext } from '../stage.js';
 import type { ArticleRecord, RecordKind } from '../types.js';
 import { RECORD_KINDS } from '../types.js';
@@ -54,7 +55,10 @@ function emptyCounts(): IngestCounts {
   };
 }
 
-/** Extracts and stores every item; a bad input or a failed extraction is a reject, never fatal. */
+/**
+ * Extracts and stores every item; a bad input or a failed extraction is a reject, never fatal.
+ * Fatal (thrown, the run row keeps the error): a broken rules/corpora file, a database error.
+ */
 export async function ingest(
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
   store: Store,
@@ -95,6 +99,8 @@ export async function ingest(
         try {
           record = extract(article, options.context);
         } catch (e) {
+          // A broken rule or corpus file breaks every article: stop the run (exit 2), not a million rejects.
+          if (e instanceof RuleFileError) throw e;
           reject(article.source, `extraction failed: ${(e as Error).message}`);
           continue;
         }

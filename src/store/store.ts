@@ -3,6 +3,7 @@
 //   same id, other records hash           → updated   (article row and its records rewritten)
 //   new id, its source_key stored already → updated   (the edited file's old article replaced)
 //   else                                  → new
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../article.js';
 import type { ArticleRecord, RecordKind } from '../types.js';
@@ -26,14 +27,14 @@ export interface RunStart {
 
 /**
  * What identifies "the same article, maybe edited" across runs: the archive's id, else its url,
- * else the file path. A JSONL line number (`path#12`) identifies nothing (lines shift when an archive
- * grows), so such articles have no key and are matched by id only.
+ * else the file's absolute path. Stdin and a JSONL line number (`path#12`) identify nothing (lines
+ * shift when an archive grows), so such articles have no key and are matched by id only.
  */
 export function sourceKey(article: Article): string | null {
   if (article.externalId) return `id:${article.externalId}`;
   if (article.url) return `url:${article.url}`;
-  if (/#\d+$/.test(article.source)) return null;
-  return `path:${article.source}`;
+  if (article.source === '-' || /#\d+$/.test(article.source)) return null;
+  return `path:${path.resolve(article.source)}`;
 }
 
 type Stmt = Database.Statement<unknown[], unknown>;

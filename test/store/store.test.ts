@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleId } from '../../src/article.js';
+import { RuleFileError } from '../../src/rules/errors.js';
 import { openDatabase, StoreError } from '../../src/store/db.js';
 import { ingest, type IngestItem } from '../../src/store/ingest.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
@@ -125,7 +126,9 @@ describe('idempotent upsert', () => {
   it('an archive id identifies an edited article; a bare JSONL line number does not', async () => {
     expect(sourceKey({ source: 'x.jsonl#4', text: '', date: null, dateFrom: null, title: null, externalId: '17' })).toBe('id:17');
     expect(sourceKey({ source: 'x.jsonl#4', text: '', date: null, dateFrom: null, title: null })).toBeNull();
-    expect(sourceKey({ source: 'dir/a.txt', text: '', date: null, dateFrom: null, title: null })).toBe('path:dir/a.txt');
+    expect(sourceKey({ source: '-', text: '', date: null, dateFrom: null, title: null })).toBeNull();
+    expect(sourceKey({ source: 'dir/a.txt', text: '', date: null, dateFrom: null, title: null })).toBe(`path:${path.resolve('dir/a.txt')}`);
+    expect(sourceKey({ source: './dir/../dir/a.txt', text: '', date: null, dateFrom: null, title: null })).toBe(`path:${path.resolve('dir/a.txt')}`);
     const store = Store.open(':memory:');
     await run([article(T1, 'x.jsonl#1', { externalId: '17' }), article(T2, 'x.jsonl#2')], store);
     const s = await run([article(T3, 'x.jsonl#1', { externalId: '17' }), article(`${T2} Тағы.`, 'x.jsonl#2')], store);
@@ -184,6 +187,21 @@ describe('rejects and runs', () => {
     expect(batches).toEqual([1, 2]);
     expect(count(store, 'articles')).toBe(2);
     expect(store.db.prepare(`SELECT error FROM runs`).get()).toEqual({ error: 'disk gone' });
+  });
+
+  it('a broken rule file stops the run instead of rejecting every article', async () => {
+    const store = Store.open(':memory:');
+    const good = fakeExtract(1);
+    let calls = 0;
+    const extract = (a: Parameters<typeof good>[0]) => {
+      if (++calls > 1) throw new RuleFileError('rules/kk/figures.yaml', 'not valid YAML');
+      return good(a);
+    };
+    await expect(ingest([article(T1, 'a.txt'), article(T2, 'b.txt'), article(T3, 'c.txt')], store, { context: CTX, extract, now: NOW }))
+      .rejects.toThrow('rules/kk/figures.yaml: not valid YAML');
+    expect(count(store, 'rejects')).toBe(0);
+    expect(count(store, 'articles')).toBe(1);   // what was extracted before is kept
+    expect(store.db.prepare(`SELECT error FROM runs`).get()).toEqual({ error: 'rules/kk/figures.yaml: not valid YAML' });
   });
 });
 

@@ -1,11 +1,140 @@
-// PLACEHOLDER (being replaced): splits at line breaks and . ! ? followed by space.
+// Sentence splitter on the view text (view offsets). A line break always ends a sentence; within a
+// line a sentence ends at . ! ? … (with any closing quotes or brackets after it) followed by a space
+// and a capital letter, a digit, or a dash/quote opening the next sentence (`— Біз …`). It does not end
+// before a lower-case word (`млрд. теңге`, `«Неге?» деп`), without a space (`млрд.теңге`, `4.8`, `А.Б.`),
+// after initials (`Н. Нәлібаев`), a list number at the start of a line (`1. …`), or the abbreviations
+// of corpora/abbreviations.yaml. Sentences are returned in order, trimmed of surrounding white space.
 import type { Sentence } from '../doc.js';
+import { loadCorpus } from '../gazetteer/corpus.js';
+import { BUILTIN_CORPORA } from '../paths.js';
+import { RuleFileError } from '../rules/errors.js';
 import type { Lang } from '../types.js';
 
-export function splitSentences(text: string, _lang: Lang): Sentence[] {
+export interface Abbreviations {
+  /** A full stop after these never ends a sentence. */
+  name: Set<string>;
+  /** After a number, a digit after these continues the sentence, a capital starts a new one. */
+  unit: Set<string>;
+}
+
+interface AbbrFileSection { name?: unknown; unit?: unknown }
+
+const cache = new Map<string, Abbreviations>();
+
+function readList(v: unknown, where: string): string[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' || typeof x === 'number')) {
+    throw new RuleFileError(where, 'expected a list of abbreviations (strings)');
+  }
+  return v.map((x) => String(x).toLowerCase().replace(/\.$/, ''));
+}
+
+/** The abbreviations for `lang` (its own plus `common`) from corpora/abbreviations.yaml. */
+export function loadAbbreviations(lang: Lang, corporaDir: string = BUILTIN_CORPORA): Abbreviations {
+  const key = `${corporaDir}\0${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const data = loadCorpus<Record<string, AbbrFileSection> | null>(corporaDir, 'abbreviations') ?? {};
+  const where = `${corporaDir}/abbreviations.yaml`;
+  const out: Abbreviations = { name: new Set(), unit: new Set() };
+  for (const section of ['common', lang]) {
+    const s = data[section];
+    if (s === undefined) continue;
+    if (typeof s !== 'object' || s === null) throw new RuleFileError(where, `section "${section}" must be a mapping with name: and unit: lists`);
+    for (const a of readList(s.name, `${where} ${section}.name`)) out.name.add(a);
+    for (const a of readList(s.unit, `${where} ${section}.unit`)) out.unit.add(a);
+  }
+  cache.set(key, out);
+  return out;
+}
+
+const TERMINATOR = /[.!?…]/;
+const CLOSING = /["»”“’)\]]/;
+const SPACE = /[ \t\u00A0\u202F\u2009\r\f\v]/;
+/** What may open a sentence before its first letter: dashes (speech lines), quotes, brackets. */
+const OPENING = /[—–\-"«„“(\[]/;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+/** The word before a full stop: letters with inner dots or hyphens (`т.б`, `р-н`). */
+const WORD_BEFORE = /[\p{L}\p{M}]+(?:[.\-/][\p{L}\p{M}]+)*$/u;
+const NUMBER_BEFORE = /(?:\p{Nd}[\p{Nd}\s.,]*|[IVXLCDM]+)\s*$/u;
+
+type Verdict = 'end' | 'no';
+
+/** Decides whether the terminator run line[s..e) (closing marks included) ends a sentence. */
+function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict {
+  const run = line.slice(s, e);
+  // what follows: end of line, or white space then the next sentence's first characters
+  let j = e;
+  if (j >= line.length) return 'end';
+  if (!SPACE.test(line[j]!)) {
+    // no space: `4.8`, `млрд.теңге`, `А.Б.`; a missing space between sentences (`өтті.Бұл`) is split
+    // only after a lower-case word of 3+ letters and before a capitalized word
+    const before = WORD_BEFORE.exec(line.slice(0, s))?.[0] ?? '';
+    return run === '.' && before.length >= 3 && LOWER.test(before[before.length - 1]!) &&
+      UPPER.test(line[j]!) && LOWER.test(line[j + 1] ?? '') && !before.includes('.') ? 'end' : 'no';
+  }
+  while (j < line.length && SPACE.test(line[j]!)) j++;
+  if (j >= line.length) return 'end';
+  let k = j;
+  while (k < line.length && (OPENING.test(line[k]!) || SPACE.test(line[k]!))) k++;
+  const first = line[k];
+  const capital = first !== undefined && UPPER.test(first);
+  const digit = first !== undefined && DIGIT.test(first);
+  if (first !== undefined && !capital && !digit && LETTER_OR_MARK.test(first)) return 'no'; // lower-case word: same sentence
+  if (first === undefined && k === j) return 'end';
+
+  if (!run.startsWith('.') || /^\.{2,}|…/.test(run)) return 'end'; // ! ? … end before a capital, digit or quote
+  const head = line.slice(0, s);
+  // the dateline `АСТАНА. KAZINFORM — …` is the start of the first sentence, not a sentence
+  if (run === '.' && DATELINE_HEAD.test(head) && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(line.slice(k))) return 'no';
+  const word = WORD_BEFORE.exec(head)?.[0];
+  if (word === undefined) return 'end';       // after a number, a bracket, a quote: `… 34%.`, `… 2025.`
+  const lower = word.toLowerCase();
+  const afterNumber = NUMBER_BEFORE.test(head.slice(0, head.length - word.length));
+  if (abbr.unit.has(lower) && (afterNumber || !abbr.name.has(lower))) return digit ? 'no' : 'end';
+  if (abbr.name.has(lower)) return 'no';
+  // initials: one capital letter (`Н.`, `А.Б.`); the Latin digraph initials of a transliteration are one letter too
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return 'no';
+  return 'end';
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** A line that so far is only a place name in capitals (one to three words). */
+const DATELINE_HEAD = /^\s*\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2}$/u;
+
+/** Splits the view text into sentences (view offsets, in order, trimmed). */
+export function splitSentences(text: string, lang: Lang, corporaDir?: string): Sentence[] {
+  const abbr = loadAbbreviations(lang, corporaDir);
   const out: Sentence[] = [];
-  const re = /[^\n.!?]+(?:[.!?]+|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    let sentStart = 0;
+    // a list number at the line start (`1. `, `2) `) is not a sentence of its own
+    const listMark = /^\s*\d{1,2}[.)]\s/.exec(line);
+    let i = listMark ? listMark[0].length : 0;
+    while (i < line.length) {
+      if (!TERMINATOR.test(line[i]!)) { i++; continue; }
+      let e = i;
+      while (e < line.length && TERMINATOR.test(line[e]!)) e++;
+      while (e < line.length && CLOSING.test(line[e]!)) e++;
+      if (judge(line, i, e, abbr) === 'end') {
+        push(lineStart + sentStart, lineStart + e);
+        sentStart = e;
+      }
+      i = e;
+    }
+    push(lineStart + sentStart, lineStart + line.length);
+    lineStart = lineEnd + 1;
+  }
   return out.length ? out : [{ start: 0, end: text.length }];
 }

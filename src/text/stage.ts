@@ -15,7 +15,7 @@ export const sentenceStage: Stage = {
   name: 'sentences',
   requires: ['view', 'lang'],
   provides: ['sentences'],
-  run(doc) {
-    doc.sentences = splitSentences(doc.view.text, doc.lang);
+  run(doc, ctx) {
+    doc.sentences = splitSentences(doc.view.text, doc.lang, ctx.corporaDir);
   },
 };

@@ -1,0 +1,218 @@
+// Names → people → official records. Steps: recognise names; link each to a position (title before
+// it, apposition after it, a quote it speaks, a title said nearby); group mentions per person
+// (surname-only and initial mentions join the full name; the gazetteer joins spellings); fill missing
+// positions from the gazetteer as of the article's date; drop people with no position anywhere.
+import type { Doc } from '../../doc.js';
+import { mentionAt, sentenceAt, writtenAt } from '../../doc.js';
+import type { StageContext } from '../../stage.js';
+import type { Lang, Mention, OfficialRecord, Role } from '../../types.js';
+import { matchAll } from '../../rules/compile.js';
+import { findNames, type NameLexicon, type NameSpan } from '../../names/recognize.js';
+import { looseKey } from '../../names/shape.js';
+import { findPerson, loadOfficials, nameIn, positionAt, type GazPerson } from '../../gazetteer/officials.js';
+import { lexicon, titlesIn, type Lexicon } from './lexicon.js';
+import { officialRules } from './rules.js';
+import { compoundStart, extendKk, isNational, orgOf, roleOf, trimLead } from './phrase.js';
+
+interface Pos { start: number; end: number; rule: string }
+interface Person {
+  key: string;
+  names: NameSpan[];
+  gaz: GazPerson | null;
+  pos: Pos | null;
+}
+
+const CREDIT = /(?:Фото|Сурет|Photo|Автор|Author|Авторы|Видео|Video)\s*[:：]?\s*$/iu;
+
+export function collectOfficials(doc: Doc, ctx: StageContext): void {
+  const lang: Lang = doc.lang;
+  const text = doc.view.text;
+  const idx = loadOfficials(ctx.corporaDir);
+  const lex = lexicon(ctx.corporaDir, lang);
+  const rules = officialRules(ctx.rulesDir, ctx.corporaDir, lang, lex);
+  const nameLex: NameLexicon = { known: (w) => idx.words.has(w), genderOf: (g) => idx.givenGender.get(g) };
+
+  // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
+  const titles = titlesIn(lex, text);
+  const names = findNames(text, lang, nameLex).filter((n) => {
+    const lineStart = text.lastIndexOf('\n', n.start) + 1;
+    if (CREDIT.test(text.slice(lineStart, n.start))) return false;
+    if (n.kind === 'weak' && titles.some((t) => t.start < n.end && n.start < t.end)) return false;
+    return true;
+  });
+  const byEnd = new Map(names.map((n) => [n.end, n]));
+  const namesEnd = new Set(names.filter((n) => n.kind !== 'weak').map((n) => n.end));
+  const posOf = new Map<NameSpan, Pos>();
+
+  // 2a. a title right before the name (Kazakh: touching it; Russian/English: with its complement)
+  const before = rules.filter((r) => r.fields?.link === 'before');
+  for (const n of names) {
+    const s = doc.sentences[sentenceAt(doc, n.start)]!;
+    const prefix = text.slice(s.start, n.start);
+    const heads = titles.filter((t) => t.start >= s.start && t.end <= n.start).reverse();
+    found: for (const t of heads) {
+      const tail = text.slice(t.start, n.start);
+      for (const r of before) {
+        const m = matchAll(r.compiled, tail).next().value;
+        if (!m || !m.groups.pos) continue;
+        let start = t.start;
+        const end = t.start + m.groups.pos.end;
+        if (lang === 'kk') start = extendKk(text, s.start, t.start, lex, namesEnd);
+        else start = compoundStart(text, s.start, t.start, lex);
+        posOf.set(n, { start: trimLead(text, start, end), end, rule: r.id });
+        break found;
+      }
+    }
+    void prefix;
+  }
+
+  // 2b. appositions after the name (X, облыс әкімі, / X — аким области / X (министр …))
+  for (const r of rules.filter((x) => x.fields?.link === 'after')) {
+    for (const m of matchAll(r.compiled, text)) {
+      const g = m.groups.name, p = m.groups.pos;
+      if (!g || !p) continue;
+      const n = byEnd.get(g.end);
+      if (!n || posOf.has(n) || !titlesIn(lex, p.text).length) continue;
+      let start = p.start;
+      if (lang === 'kk') start = extendKk(text, p.start, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
+      posOf.set(n, { start: trimLead(text, start, p.end), end: p.end, rule: r.id });
+    }
+  }
+
+  // 3. people: group mentions (full names, then initials and lone surnames join them)
+  const people = groupPeople(names, idx, lang);
+
+  for (const p of people) {
+    const first = p.names.find((n) => posOf.has(n));
+    if (first) p.pos = posOf.get(first)!;
+  }
+
+  // 2c. positions stated away from the name: a quote's speaker (… төрайымы ретінде …, – деп X),
+  // a title said after a quote (– деді министр.) for the one person without a position nearby
+  for (const r of rules.filter((x) => x.fields?.link === 'speaker' || x.fields?.link === 'said')) {
+    for (const m of matchAll(r.compiled, text)) {
+      const p = m.groups.pos;
+      if (!p) continue;
+      const para = paragraphOf(text, m.start);
+      let target: Person | undefined;
+      if (r.fields?.link === 'speaker') {
+        // the first person named after the match in the same paragraph
+        target = people.map((q) => ({ q, n: q.names.find((n) => n.start >= m.end && n.start < para[1]) })).filter((x) => x.n)
+          .sort((a, b) => a.n!.start - b.n!.start)[0]?.q;
+      } else {
+        const sent = sentenceAt(doc, m.start);
+        const near = people.filter((q) => q.names.some((n) => n.kind !== 'weak' && Math.abs(sentenceAt(doc, n.start) - sent) <= 2));
+        if (near.length === 1) target = near[0];
+        else {
+          const without = near.filter((q) => !q.pos && !q.gaz);
+          if (without.length === 1) target = without[0];
+        }
+      }
+      // a weak name (two capitalised words, no name shape) only counts with a title touching it
+      if (!target || target.pos || target.names.every((n) => n.kind === 'weak')) continue;
+      const headStart = titlesIn(lex, p.text).at(-1)!.start + p.start;
+      const start = lang === 'kk' ? extendKk(text, p.start, headStart, lex, namesEnd) : p.start;
+      target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };
+    }
+  }
+
+  // 4. records
+  const out: OfficialRecord[] = [];
+  const persons: Array<{ person: string; personId: string; start: number; end: number }> = [];
+  for (const p of people) {
+    const rec = toRecord(doc, p, lex, lang);
+    if (!rec) continue;
+    out.push(rec);
+    for (const n of p.names) persons.push({ person: rec.person, personId: rec.personId!, start: n.start, end: n.end });
+  }
+  doc.officials.push(...out);
+  doc.notes.persons = persons.sort((a, b) => a.start - b.start);
+}
+
+function paragraphOf(text: string, i: number): [number, number] {
+  const s = text.lastIndexOf('\n', i) + 1;
+  const e = text.indexOf('\n', i);
+  return [s, e < 0 ? text.length : e];
+}
+
+function groupPeople(names: NameSpan[], idx: ReturnType<typeof loadOfficials>, lang: Lang): Person[] {
+  const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const add = (key: string, n: NameSpan, gaz: GazPerson | null) => {
+    let p = byKey.get(key);
+    if (!p) { p = { key, names: [], gaz, pos: null }; byKey.set(key, p); people.push(p); }
+    p.names.push(n);
+  };
+  const surnameOf = (p: Person) => p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname;
+  // full names first, so that initials and lone surnames have someone to join
+  for (const n of names.filter((x) => x.kind === 'full' || x.kind === 'weak')) {
+    const gaz = n.surname ? findPerson(idx, n.given, n.surname) : null;
+    add(gaz ? gaz.id : `name:${looseKey(`${n.given ?? ''} ${n.surname ?? ''}`)}`, n, gaz);
+  }
+  for (const n of names.filter((x) => x.kind === 'initial' || x.kind === 'surname')) {
+    const sk = looseKey(n.surname ?? '');
+    const initial = n.kind === 'initial' ? looseKey(n.given ?? '').charAt(0) : '';
+    const same = people.filter((p) => looseKey(surnameOf(p) ?? '') === sk && (!initial || looseKey(p.names[0]!.given ?? '').startsWith(initial)));
+    if (same.length === 1) { same[0]!.names.push(n); continue; }
+    const gaz = n.surname ? findPerson(idx, n.kind === 'initial' ? n.given : null, n.surname) : null;
+    if (gaz) add(gaz.id, n, gaz);
+    else if (n.kind === 'initial') add(`name:${looseKey(`${n.given} ${n.surname}`)}`, n, null);
+  }
+  for (const p of people) p.names.sort((a, b) => a.start - b.start);
+  void lang;
+  return people;
+}
+
+/** The person's canonical name: nominative, given name first, in the article's own script. */
+function canonical(doc: Doc, p: Person, lang: Lang): string | null {
+  const full = p.names.find((n) => n.kind === 'full' || n.kind === 'weak');
+  if (full && full.given && full.surname) {
+    if (doc.script === 'Latn' && full.givenTok && full.surnameTok) {
+      return `${doc.view.slice(full.givenTok.start, full.givenTok.end)} ${doc.view.slice(full.surnameTok.start, full.surnameTok.end)}`;
+    }
+    return `${full.given} ${full.surname}`;
+  }
+  if (p.gaz) return nameIn(p.gaz, lang, doc.script === 'Latn');
+  if (full && (full.given || full.surname)) return [full.given, full.surname].filter(Boolean).join(' ');
+  return null;
+}
+
+function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord | null {
+  const gazPos = p.gaz ? positionAt(p.gaz, doc.asOf) : null;
+  if (!p.pos && !gazPos) return null; // no position anywhere: not an official
+  // a weak name (two capitalised words without a name shape) needs its own stated position
+  if (!p.pos && p.names.every((n) => n.kind === 'weak')) return null;
+  const person = canonical(doc, p, lang);
+  if (!person) return null;
+  let position: string | null, role: Role | null, org: string | null, region: string | null = null;
+  let rule: string;
+  let positionFrom: 'text' | 'gazetteer';
+  if (p.pos) {
+    position = writtenAt(doc, p.pos.start, p.pos.end);
+    const viewPhrase = doc.view.text.slice(p.pos.start, p.pos.end);
+    role = roleOf(viewPhrase, lex, lang) ?? 'other';
+    org = orgOf(viewPhrase, lex, lang, role);
+    if (org && lang === 'kk' && !org.startsWith('Ministry')) org = writtenAt(doc, p.pos.start, p.pos.start + org.length);
+    rule = p.pos.rule;
+    positionFrom = 'text';
+    // the region a position names, else the gazetteer's, else the article's for a regional post
+    const [os, oe] = doc.view.span(p.pos.start, p.pos.end);
+    region = doc.regions.find((r) => r.start >= os && r.end <= oe)?.code ?? null;
+    if (!region && gazPos?.region && gazPos.role === role) region = gazPos.region;
+    if (!region && (lex.regionalRe.test(viewPhrase) || (!isNational(role) && !(org ?? '').startsWith('Ministry')))) region = doc.mainRegion;
+    if (isNational(role) && !lex.regionalRe.test(viewPhrase)) region = region && doc.regions.some((r) => r.start >= os && r.end <= oe) ? region : null;
+  } else {
+    position = gazPos!.title[lang];
+    role = gazPos!.role;
+    org = gazPos!.org ?? null;
+    region = gazPos!.region ?? null;
+    rule = `${lang}.official.gazetteer`;
+    positionFrom = 'gazetteer';
+  }
+  const patronymic = p.names.find((n) => n.patronymic)?.patronymic ?? null;
+  const mentions: Mention[] = p.names.map((n) => mentionAt(doc, n.start, n.end));
+  return {
+    person, patronymic: patronymic && doc.script === 'Latn' ? patronymic : patronymic, position, role, org, region, mentions, rule,
+    personId: p.gaz ? p.gaz.id : `name:${looseKey(person)}`, positionFrom,
+  };
+}

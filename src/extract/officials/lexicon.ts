@@ -1,0 +1,77 @@
+// The position lexicon (corpora/positions.yaml) compiled for matching: title heads with their role,
+// body nouns, ministries (canonical English names) and the words that make a position regional.
+import { loadCorpus } from '../../gazetteer/corpus.js';
+import type { Lang, Role } from '../../types.js';
+
+interface TitleSpec { id: string; role: Role; prefix?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
+interface PositionsFile {
+  titles: TitleSpec[];
+  bodies: { kk: string[]; ru: string[] };
+  ministries: Array<{ en: string; kk: string; ru: string }>;
+  regional: { kk: string[]; ru: string[] };
+}
+
+export interface TitleForm { source: string; re: RegExp; role: Role; id: string; prefix: boolean }
+
+export interface Lexicon {
+  /** regex source of any title head (for rule pieces), case-insensitive at word starts */
+  titleSource: string;
+  /** global regex over any title head */
+  titleRe: RegExp;
+  forms: TitleForm[];
+  bodyRe: RegExp;
+  regionalRe: RegExp;
+  ministries: Array<{ en: string; re: RegExp }>;
+}
+
+const B = '(?<![\\p{L}\\p{M}\\p{N}-])';
+const E = '(?![\\p{L}\\p{M}\\p{N}-])';
+
+/** `басшысы` → `[Бб]асшысы`: news capitalises titles at will (Мемлекет Басшысы, Премьер-министр). */
+function caseless(frag: string): string {
+  return frag.replace(/(^|\\s\+|\\s\*|\\s)(\p{L})/gu, (_m, pre: string, ch: string) => `${pre}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexicon(corporaDir: string, lang: Lang): Lexicon {
+  const key = `${corporaDir}\0${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const f = loadCorpus<PositionsFile>(corporaDir, 'positions');
+  const forms: TitleForm[] = [];
+  for (const t of f.titles) for (const frag of t[lang] ?? []) {
+    const source = caseless(frag);
+    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), role: t.role, id: t.id, prefix: !!t.prefix });
+  }
+  forms.sort((a, b) => b.source.length - a.source.length);
+  const titleSource = `${B}(?:${forms.map((x) => x.source).join('|')})${E}`;
+  const bodyLang = lang === 'en' ? 'ru' : lang;
+  const lex: Lexicon = {
+    titleSource,
+    titleRe: new RegExp(titleSource, 'gu'),
+    forms,
+    bodyRe: new RegExp(`${B}(?:${f.bodies[bodyLang].join('|')})[\\p{L}\\p{M}]*${E}`, 'giu'),
+    regionalRe: new RegExp(`${B}(?:${f.regional[bodyLang].join('|')})${E}`, 'iu'),
+    ministries: f.ministries.map((m) => ({ en: m.en, re: new RegExp(`${B}${m[bodyLang]}${E}`, 'iu') })),
+  };
+  cache.set(key, lex);
+  return lex;
+}
+
+/** The title form a matched head is (its role); longest forms are tried first. */
+export function titleOf(lex: Lexicon, head: string): TitleForm | null {
+  const h = head.replace(/\s+/g, ' ');
+  return lex.forms.find((f) => f.re.test(h)) ?? null;
+}
+
+/** Every title head in a text, in order. */
+export function titlesIn(lex: Lexicon, text: string): Array<{ start: number; end: number; form: TitleForm }> {
+  const out: Array<{ start: number; end: number; form: TitleForm }> = [];
+  lex.titleRe.lastIndex = 0;
+  for (const m of text.matchAll(lex.titleRe)) {
+    const form = titleOf(lex, m[0]);
+    if (form) out.push({ start: m.index!, end: m.index! + m[0].length, form });
+  }
+  return out;
+}

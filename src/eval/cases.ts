@@ -28,7 +28,7 @@ export function loadCases(dir: string): Case[] {
       let obj: Omit<Case, 'file' | 'line'>;
       try { obj = JSON.parse(raw); } catch (e) { throw new Error(`${file}:${i + 1}: not JSON: ${(e as Error).message}`); }
       if (typeof obj.input !== 'string' || typeof obj.expected !== 'object') throw new Error(`${file}:${i + 1}: needs "input" and "expected"`);
-      out.push({ status: 'ok', ...obj, file, line: i + 1 });
+      out.push({ ...obj, status: obj.status ?? 'ok', file, line: i + 1 });
     });
   }
   return out;

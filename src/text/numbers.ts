@@ -10,7 +10,7 @@ import { findSpelledNumbers, type SpelledNumber } from './numbers/spelled.js';
 export { parseDigits, tidy } from './numbers/digits.js';
 export { numeralLexicon, type NumLang, type NumeralLexicon } from './numbers/lexicon.js';
 export { findSpelledNumbers, type SpelledNumber } from './numbers/spelled.js';
-export { kkForms, ruForms, foldKey } from './numbers/inflect.js';
+export { kkForms, kkFormsTagged, ruForms, foldKey, type KkFormTag } from './numbers/inflect.js';
 
 const ENDINGS = new Set(KK_HYPHEN_ENDINGS);
 

@@ -100,6 +100,29 @@ export function kkForms(stem: string, opts: KkFormOptions = { plural: true, poss
   return out;
 }
 
+export interface KkFormTag {
+  /** Nominative, singular or plural, no possessive: can modify the next noun (балалар орталығы). */
+  bare: boolean;
+  /** Carries a 3rd-person possessive (орталығы, бірлігі): the head of an izafet. */
+  possessive: boolean;
+}
+
+/** Like kkForms, with what each form carries. */
+export function kkFormsTagged(stem: string): Map<string, KkFormTag> {
+  const out = new Map<string, KkFormTag>();
+  const bases: { w: string; poss: boolean }[] = [
+    { w: stem, poss: false }, { w: plural(stem), poss: false },
+    { w: possessive3(stem), poss: true }, { w: possessive3(plural(stem)), poss: true },
+  ];
+  for (const b of bases) {
+    for (const c of CASES) {
+      const form = b.poss ? caseAfterPossessive(b.w, c) : caseAfterStem(b.w, c);
+      if (!out.has(form)) out.set(form, { bare: !b.poss && c === 'nom', possessive: b.poss });
+    }
+  }
+  return out;
+}
+
 /** The case suffix alternants Kazakh attaches after a hyphen to digits, % and abbreviations (20-ға, %-дан). */
 export const KK_HYPHEN_ENDINGS = [
   'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
@@ -109,7 +132,8 @@ export const KK_HYPHEN_ENDINGS = [
 
 // ---- Russian
 
-const RU_NOUN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ом', 'ем', 'ой', 'ей', 'ов', 'ев', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ь', 'ью', 'ий', 'ие', 'ия', 'ии', 'ий'];
+const RU_NOUN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ом', 'ем', 'ой', 'ей', 'ов', 'ев', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ь', 'ью',
+  'ий', 'ие', 'ия', 'ии', 'ый', 'ая', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'ых', 'их', 'ыми', 'ими', 'ихся', 'иеся', 'ийся', 'ся'];
 
 /** Russian noun forms from a stem: stem + every common noun ending (a superset is harmless for lookup). */
 export function ruForms(stem: string): Set<string> {

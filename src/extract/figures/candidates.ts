@@ -1,0 +1,131 @@
+// Runs the figures rules of one language over the masked view (spelled-out numbers read as
+// digits, same offsets) and turns each match into candidate figures or excluded number spans.
+import type { Rule } from '../../rules/loader.js';
+import { matchAll, type GroupSpan, type PatternMatch } from '../../rules/compile.js';
+import type { FigureKind, Lang, Qualifier } from '../../types.js';
+import { parseAmount, scaleOf, type SpelledNumber } from '../../text/numbers.js';
+import { currencyOf, unitOf } from './lexicons.js';
+import { countedObject } from './object.js';
+import { qualifierOf } from './qualifiers.js';
+
+export interface Candidate {
+  rule: Rule;
+  priority: number;
+  /** View offsets of the surface. */
+  start: number;
+  end: number;
+  /** View spans of the numbers it reads (an excluded or already claimed number blocks it). */
+  nums: [number, number][];
+  kind: FigureKind;
+  value: number;
+  min?: number;
+  max?: number;
+  unit: string | null;
+  object: [number, number] | null;
+  qualifier: Qualifier;
+  change?: 'from' | 'to';
+  /** Spelled-out "бір"/"один" alone: a figure only with money or percent. */
+  loneOne: boolean;
+}
+
+export interface RuleRun {
+  candidates: Candidate[];
+  excluded: [number, number][];
+}
+
+interface Ctx {
+  view: string;
+  lang: Lang;
+  spelled: SpelledNumber[];
+  corporaDir: string;
+}
+
+function amountOf(c: Ctx, g: GroupSpan): number | null {
+  const rel = c.spelled.filter((p) => p.start < g.end && p.end > g.start).map((p) => ({ ...p, start: p.start - g.start, end: p.end - g.start, stemEnd: p.stemEnd - g.start }));
+  return parseAmount(c.view.slice(g.start, g.end), c.lang, rel, c.corporaDir);
+}
+
+/** The scale word a written amount ends with (for "5–7 млрд": 7 млрд lends its scale to 5). */
+function trailingScale(c: Ctx, text: string): number | null {
+  const words = text.trim().split(/[\s\u00A0]+/);
+  return words.length > 1 ? scaleOf(words[words.length - 1]!, c.lang, c.corporaDir) : null;
+}
+
+function isLoneOne(c: Ctx, g: GroupSpan): boolean {
+  const p = c.spelled.find((s) => s.start >= g.start && s.start < g.end);
+  return !!p && p.value === 1 && p.words === 1 && g.end <= p.end;
+}
+
+/** Endings written right after the number, the scale or the currency (мыңдай, теңгедей). */
+function endingsOf(m: PatternMatch): string[] {
+  return Object.entries(m.groups).filter(([n, g]) => g && /^(num|currency)/.test(n)).map(([, g]) => g!.text.trim().split(/\s+/).pop()!);
+}
+
+function unitFor(c: Ctx, rule: Rule, kind: FigureKind, g: Record<string, GroupSpan | undefined>, second = false): string | null {
+  const f = rule.fields ?? {};
+  if (kind === 'money') {
+    const cur = (second ? g.currency2 ?? g.currency : g.currency ?? g.currency2);
+    return (cur && currencyOf(c.corporaDir, cur.text)) ?? (f.unit as string | undefined) ?? null;
+  }
+  if (kind === 'percent') return (f.unit as string | undefined) ?? '%';
+  if (g.unit) return unitOf(c.corporaDir, g.unit.text);
+  return (f.unit as string | undefined) ?? null;
+}
+
+function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
+  const f = rule.fields ?? {};
+  const g = m.groups;
+  const numGroups = Object.entries(g).filter(([n, s]) => s && /^num\d*$/.test(n)).map(([, s]) => s!);
+  if (f.exclude) {
+    for (const s of numGroups) out.excluded.push([s.start, s.end]);
+    return;
+  }
+  if (!g.num) return;
+  const priority = rule.priority ?? 0;
+  const value = amountOf(c, g.num);
+  if (value === null) return;
+  let kind = f.kind as FigureKind | 'count';
+  const qualifier = (f.qualifier as Qualifier | undefined) ?? qualifierOf(g, endingsOf(m));
+
+  if (f.pair === 'change' && g.num2 && g.a && g.b) {
+    const v2 = amountOf(c, g.num2);
+    if (v2 === null) return;
+    const k = kind as FigureKind;
+    const scale2 = trailingScale(c, g.num2.text);
+    const v1 = scale2 && trailingScale(c, g.num.text) === null && value < scale2 ? value * scale2 : value;
+    out.candidates.push(
+      { rule, priority, start: g.a.start, end: g.a.end, nums: [[g.num.start, g.num.end]], kind: k, value: v1, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'from', loneOne: false },
+      { rule, priority, start: g.b.start, end: g.b.end, nums: [[g.num2.start, g.num2.end]], kind: k, value: v2, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'to', loneOne: false },
+    );
+    return;
+  }
+
+  const base = { rule, priority, start: m.start, end: m.end, nums: numGroups.map((s) => [s.start, s.end] as [number, number]), qualifier, loneOne: isLoneOne(c, g.num) };
+  if (f.qualifier === 'range' && g.num2) {
+    const v2 = amountOf(c, g.num2);
+    if (v2 === null) return;
+    const scale2 = trailingScale(c, g.num2.text);
+    const v1 = scale2 && trailingScale(c, g.num.text) === null && value < scale2 ? value * scale2 : value;
+    const k = kind as FigureKind;
+    out.candidates.push({ ...base, kind: k, value: v1, min: v1, max: v2, unit: unitFor(c, rule, k, g), object: null, qualifier: 'range', loneOne: false });
+    return;
+  }
+  if (kind === 'count') {
+    if (!g.object) return;
+    const obj = countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
+    if (!obj) return;
+    if (!obj.known && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return; // spelled-out: only a known noun
+    kind = obj.cls === 'people' ? 'headcount' : 'quantity';
+    out.candidates.push({ ...base, end: obj.end, kind, value, unit: null, object: [obj.start, obj.end] });
+    return;
+  }
+  const k = kind as FigureKind;
+  out.candidates.push({ ...base, kind: k, value, unit: unitFor(c, rule, k, g), object: null });
+}
+
+export function runRules(rules: Rule[], view: string, masked: string, lang: Lang, spelled: SpelledNumber[], corporaDir: string): RuleRun {
+  const out: RuleRun = { candidates: [], excluded: [] };
+  const c: Ctx = { view, lang, spelled, corporaDir };
+  for (const rule of rules) for (const m of matchAll(rule.compiled, masked)) fromMatch(c, rule, m, out);
+  return out;
+}

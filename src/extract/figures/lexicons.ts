@@ -1,0 +1,98 @@
+// Lexicons the figures extractor reads: counted nouns (people vs things), measure units and
+// currencies, from corpora/*.yaml, with inflected forms generated at load time.
+import type { Lang } from '../../types.js';
+import { loadCorpus } from '../../gazetteer/corpus.js';
+import { foldKey, kkFormsTagged, ruForms } from '../../text/numbers.js';
+
+export type NounClass = 'people' | 'thing';
+
+export interface NounHit {
+  cls: NounClass;
+  /** Nominative without possessive: may modify the next noun. */
+  bare: boolean;
+  /** Has a 3rd-person possessive: may head an izafet (балалар орталығы). */
+  possessive: boolean;
+  /** Number of words the entry spans (compounds: жұмыс орны). */
+  words: number;
+}
+
+export interface NounLexicon {
+  /** Folded form of the LAST word → entries keyed by the words before it ('' for one-word nouns). */
+  forms: Map<string, Map<string, NounHit>>;
+}
+
+interface NounsFile { [lang: string]: { people?: string[]; things?: string[]; compounds?: string[] } }
+
+const nounCache = new Map<string, NounLexicon>();
+
+function addNoun(lex: NounLexicon, lang: Lang, phrase: string, cls: NounClass): void {
+  const parts = foldKey(phrase).split(/\s+/);
+  const last = parts.pop()!;
+  const prefix = parts.join(' ');
+  const forms: [string, { bare: boolean; possessive: boolean }][] = lang === 'kk'
+    ? [...kkFormsTagged(last)]
+    : [...ruForms(last)].map((f) => [f, { bare: true, possessive: false }]);
+  for (const [form, tag] of forms) {
+    let byPrefix = lex.forms.get(form);
+    if (!byPrefix) lex.forms.set(form, (byPrefix = new Map()));
+    if (!byPrefix.has(prefix)) byPrefix.set(prefix, { cls, ...tag, words: parts.length + 1 });
+  }
+}
+
+export function nounLexicon(corporaDir: string, lang: Lang): NounLexicon {
+  const key = `${corporaDir}\0${lang}`;
+  const hit = nounCache.get(key);
+  if (hit) return hit;
+  const data = loadCorpus<NounsFile>(corporaDir, 'people-nouns')[lang] ?? {};
+  const lex: NounLexicon = { forms: new Map() };
+  for (const p of data.people ?? []) addNoun(lex, lang, p, 'people');
+  for (const t of data.things ?? []) addNoun(lex, lang, t, 'thing');
+  for (const c of data.compounds ?? []) addNoun(lex, lang, c, 'thing');
+  nounCache.set(key, lex);
+  return lex;
+}
+
+/** The lexicon entry a word (with the words before it) is a form of, longest compound first. */
+export function lookupNoun(lex: NounLexicon, words: string[], i: number): NounHit | null {
+  const byPrefix = lex.forms.get(foldKey(words[i]!));
+  if (!byPrefix) return null;
+  let best: NounHit | null = null;
+  for (const [prefix, hitEntry] of byPrefix) {
+    if (prefix === '') { if (!best) best = hitEntry; continue; }
+    const n = prefix.split(' ').length;
+    if (i - n < 0) continue;
+    if (words.slice(i - n, i).map(foldKey).join(' ') === prefix && (!best || hitEntry.words > best.words)) best = hitEntry;
+  }
+  return best;
+}
+
+// ---- units and currencies
+
+interface UnitsFile { units: { unit: string; stems: string[]; abbr: string[] }[] }
+interface CurrenciesFile { currencies: { code: string; stems: string[]; signs: string[] }[] }
+
+/** The normalized unit of a written unit (гектарға → ha, км → km), or null. */
+export function unitOf(corporaDir: string, written: string): string | null {
+  const w = foldKey(written).replace(/\s+/g, ' ').replace(/\.$/, '');
+  const data = loadCorpus<UnitsFile>(corporaDir, 'units');
+  for (const u of data.units) if (u.abbr.some((a) => foldKey(a) === w || foldKey(a).replace(/\.$/, '') === w)) return u.unit;
+  let best: { unit: string; len: number } | null = null;
+  for (const u of data.units) for (const s of u.stems) {
+    const st = foldKey(s);
+    if (w.startsWith(st) && (!best || st.length > best.len)) best = { unit: u.unit, len: st.length };
+  }
+  return best?.unit ?? null;
+}
+
+/** The ISO 4217 code of a written currency (теңгеден → KZT, $ → USD), or null. */
+export function currencyOf(corporaDir: string, written: string): string | null {
+  const w = foldKey(written.trim());
+  const data = loadCorpus<CurrenciesFile>(corporaDir, 'currencies');
+  for (const c of data.currencies) if (c.signs.some((s) => foldKey(s) === w)) return c.code;
+  let best: { code: string; len: number } | null = null;
+  for (const c of data.currencies) for (const s of c.stems) {
+    const st = foldKey(s);
+    if (w.startsWith(st) && (!best || st.length > best.len)) best = { code: c.code, len: st.length };
+  }
+  return best?.code ?? null;
+}

@@ -1,0 +1,61 @@
+// The counted noun phrase after a number: where it ends and whether it counts people.
+// "45 түрлі әлеуметтік маңызды қызмет көрсетілетінін" → ends at қызмет (a lexicon noun);
+// "екі балалар орталығы" → continues through an izafet (bare noun + possessive noun);
+// with no lexicon noun in reach, the first word is the object (a quantity).
+import type { Lang } from '../../types.js';
+import { foldKey } from '../../text/numbers.js';
+import { loadCorpus } from '../../gazetteer/corpus.js';
+import { lookupNoun, nounLexicon, type NounClass } from './lexicons.js';
+
+export interface CountedObject {
+  /** View offsets of the phrase. */
+  start: number;
+  end: number;
+  cls: NounClass;
+  /** Found through the lexicon (false: the first word, by default). */
+  known: boolean;
+}
+
+const WORD = /[\p{L}"][\p{L}\p{M}"-]*/gu;
+/** How many words the phrase may run before its head noun. */
+const REACH = 4;
+
+interface StopFile { stop?: Record<string, string[]> }
+
+function stopWords(corporaDir: string, lang: Lang): Set<string> {
+  const d = loadCorpus<StopFile & Record<string, unknown>>(corporaDir, 'people-nouns');
+  const list = ((d[lang] as { stop?: string[] } | undefined)?.stop ?? []);
+  return new Set(list.map(foldKey));
+}
+
+export function countedObject(view: string, start: number, end: number, lang: Lang, corporaDir: string): CountedObject | null {
+  const words: { s: number; e: number; t: string }[] = [];
+  WORD.lastIndex = 0;
+  const chunk = view.slice(start, end);
+  for (const m of chunk.matchAll(WORD)) {
+    const t = m[0].replace(/^"+|"+$/g, '');
+    const lead = m[0].length - m[0].replace(/^"+/, '').length;
+    if (!t) break;
+    words.push({ s: start + m.index! + lead, e: start + m.index! + lead + t.length, t });
+  }
+  if (!words.length) return null;
+  const stop = stopWords(corporaDir, lang);
+  const lex = nounLexicon(corporaDir, lang);
+  const texts = words.map((w) => w.t);
+  const limit = Math.min(words.length, REACH + 1);
+  for (let i = 0; i < limit; i++) {
+    if (stop.has(foldKey(texts[i]!))) break;
+    let hit = lookupNoun(lex, texts, i);
+    if (!hit) continue;
+    let last = i;
+    // izafet: a bare noun followed by a possessive lexicon noun (балалар орталығы)
+    while (last + 1 < words.length && hit.bare) {
+      const next = lookupNoun(lex, texts, last + 1);
+      if (!next || !(next.possessive || next.words > 1)) break;
+      hit = next; last++;
+    }
+    return { start: words[0]!.s, end: words[last]!.e, cls: hit.cls, known: true };
+  }
+  if (stop.has(foldKey(texts[0]!))) return null;
+  return { start: words[0]!.s, end: words[0]!.e, cls: 'thing', known: false };
+}

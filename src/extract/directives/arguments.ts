@@ -1,0 +1,143 @@
+// The arguments of a directive around its verb, in view offsets: addressees (who must act), the
+// instructed action (content, "as written") and the deadline. Kazakh is verb-final: the clause
+// before the verb holds [subject] [addressee-dative (… бірлесіп)] [deadline] [action] VERB.
+// Russian puts them after the verb: VERB [addressee] [deadline] [action: from the infinitive].
+import type { Doc } from '../../doc.js';
+import type { StageContext } from '../../stage.js';
+import { findDeadlines, type DeadlineMatch } from '../../resolve/deadline.js';
+import { loadLexicon } from './forms.js';
+
+export interface Span { start: number; end: number }
+export interface Arguments {
+  addressees: Span[];
+  content: Span | null;
+  deadline: DeadlineMatch | null;
+}
+
+const cache = new Map<string, { connectors: RegExp; heads: RegExp | null }>();
+function words(ctx: StageContext, lang: string) {
+  const key = `${ctx.corporaDir}\0${lang}`;
+  let w = cache.get(key);
+  if (!w) {
+    const lex = loadLexicon(ctx.corporaDir);
+    const conn = (lex.connectors?.[lang as 'kk'] ?? []).slice().sort((a, b) => b.length - a.length);
+    const heads = lex.addressee_heads?.[lang as 'kk'] ?? [];
+    w = {
+      connectors: new RegExp(`^(?:[\\s,:;«"“”»—–-]*(?:${conn.join('|') || '(?!)'})(?![\\p{L}]))+[\\s,]*`, 'iu'),
+      heads: heads.length ? new RegExp(`^(?:${heads.join('|')})`, 'iu') : null,
+    };
+    cache.set(key, w);
+  }
+  return w;
+}
+
+/** Trims white space, punctuation and quotes that do not pair up from a span's ends. */
+export function trimSpan(text: string, s: Span): Span | null {
+  let { start, end } = s;
+  while (start < end && /[\s,.;:—–\-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:—–\-»"“”']/u.test(text[end - 1]!)) {
+    const ch = text[end - 1]!;
+    if (/["“”]/u.test(ch) && (text.slice(start, end).match(/["“”]/gu)?.length ?? 0) % 2 === 0) break;
+    end--;
+  }
+  while (start < end && /[«"“]/u.test(text[start]!) && (text.slice(start, end).match(/["“”«»]/gu)?.length ?? 0) % 2 === 1) start++;
+  return end > start ? { start, end } : null;
+}
+
+function stripConnectors(text: string, s: Span, re: RegExp): Span {
+  const m = re.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m[0].length, end: s.end } : s;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
+const KK_DATIVE = /(?:ға|ге|қа|ке|на|не|а|е)$/u;
+const KK_OBJECT = /(?:уды|уді|уын|уін|ны|ні|ды|ді|ты|ті)$/u; // an accusative ends the addressee zone
+const KK_JOINT = /^\s+(?:[^\s,.;]+\s+){0,5}?[^\s,.;]*(?:мен|бен|пен)\s+(?:бірлесіп|бірге)(?![\p{L}])/u;
+
+/** Kazakh: the addressee (a dative head noun, with its modifiers and a "… бірлесіп" tail) at the clause start. */
+function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<number>): Span | null {
+  const { heads } = words(ctx, 'kk');
+  const text = doc.view.text;
+  let best: number | null = null;
+  let n = 0;
+  for (const m of text.slice(zone.start, zone.end).matchAll(TOKEN)) {
+    const w = m[0].toLowerCase();
+    const end = zone.start + m.index! + m[0].length;
+    if (++n > 18) break;
+    const isHead = (heads?.test(w) && KK_DATIVE.test(w)) || (personEnds.has(end) && KK_DATIVE.test(w));
+    if (isHead) best = end;
+    else if (KK_OBJECT.test(w) && w.length > 4) break;
+  }
+  if (best === null) return null;
+  const joint = KK_JOINT.exec(text.slice(best, zone.end));
+  return { start: zone.start, end: joint ? best + joint[0].length : best };
+}
+
+const RU_INFINITIVE = /(?:ть|ться|чь|чься|вести|нести|йти|расти|спасти|учести|обрести)$/u;
+const RU_NOT_ADDRESSEE = /^(?:по|о|об|в|во|на|за|с|со|к|из|от|для|при|и|что|чтобы)$/iu;
+
+function dropDeadline(text: string, zone: Span, d: DeadlineMatch | null): Span {
+  if (!d) return zone;
+  const ds = zone.start + d.start, de = zone.start + d.end;
+  if (/^[\s,]*$/u.test(text.slice(zone.start, ds))) return { start: de, end: zone.end };
+  if (/^[\s,.]*$/u.test(text.slice(de, zone.end))) return { start: zone.start, end: ds };
+  return zone;
+}
+
+export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: number, nominal: boolean, personEnds: Set<number>): Arguments {
+  const text = doc.view.text;
+  let rest = stripConnectors(text, { start: zone.start, end: verbStart }, words(ctx, 'kk').connectors);
+  const addr = kkAddressee(doc, ctx, rest, personEnds);
+  const addressees = addr ? [trimSpan(text, addr)].filter((x): x is Span => !!x) : [];
+  if (addr) rest = { start: addr.end, end: rest.end };
+  const deadline = findDeadlines(text.slice(rest.start, rest.end), 'kk', doc.refDate, ctx.corporaDir)[0] ?? null;
+  let content = dropDeadline(text, rest, deadline);
+  if (nominal) {
+    // … арттыру бойынша нақты тапсырмалар берілді: the action is what comes before "бойынша" + adjectives
+    const tail = /(?:\s+бойынша)?(?:\s+(?:нақты|бірқатар|тиісті|қосымша|бірнеше|жаңа|маңызды|мынадай|келесі))*\s*$/iu.exec(text.slice(content.start, content.end));
+    if (tail) content = { start: content.start, end: content.end - tail[0].length };
+  }
+  return { addressees, content: trimSpan(text, content), deadline: deadline ? { ...deadline, start: rest.start + deadline.start, end: rest.start + deadline.end } : null };
+}
+
+export function ruArguments(doc: Doc, ctx: StageContext, before: Span, after: Span, passive: boolean): Arguments {
+  const text = doc.view.text;
+  const { connectors } = words(ctx, 'ru');
+  const addressees: Span[] = [];
+  // the action: from the first infinitive after the verb
+  let actionStart: number | null = null;
+  for (const m of text.slice(after.start, after.end).matchAll(TOKEN)) {
+    if (RU_INFINITIVE.test(m[0].toLowerCase()) && m[0].length > 3) { actionStart = after.start + m.index!; break; }
+  }
+  const between: Span = { start: after.start, end: actionStart ?? after.end };
+  const found = findDeadlines(text.slice(after.start, after.end), 'ru', doc.refDate, ctx.corporaDir);
+  const dl = found.find((d) => after.start + d.start < between.end) ?? found[0] ?? null;
+  const deadline = dl ? { ...dl, start: after.start + dl.start, end: after.start + dl.end } : null;
+  // the addressee: what stands between the verb and the action (the deadline and fillers removed)
+  let zone = between;
+  if (deadline && deadline.start >= zone.start && deadline.end <= zone.end) {
+    const left = trimSpan(text, { start: zone.start, end: deadline.start });
+    const right = trimSpan(text, { start: deadline.end, end: zone.end });
+    zone = left ?? right ?? { start: zone.end, end: zone.end };
+  }
+  const z = trimSpan(text, stripConnectors(text, zone, connectors));
+  const first = z ? text.slice(z.start, z.end).split(/\s+/)[0]! : '';
+  const tooLong = z ? text.slice(z.start, z.end).split(/\s+/).length > 12 : true;
+  if (z && actionStart !== null && !tooLong && !RU_NOT_ADDRESSEE.test(first)) addressees.push(z);
+  if (passive || !addressees.length) {
+    // Министерству … поручено: a dative phrase before the verb
+    const b = trimSpan(text, stripConnectors(text, before, connectors));
+    if (b && /^\p{L}+(?:у|ю|ам|ям|ому|ему)(?![\p{L}])/u.test(text.slice(b.start, b.end)) && text.slice(b.start, b.end).split(/\s+/).length <= 10) addressees.push(b);
+  }
+  let content: Span | null = null;
+  if (actionStart !== null) content = trimSpan(text, { start: actionStart, end: after.end });
+  else if (!addressees.length || addressees[0]!.end <= after.start) {
+    const rest = trimSpan(text, dropDeadline(text, after, dl));
+    content = rest;
+  }
+  if (content && deadline && deadline.start >= content.start && deadline.end <= content.end) {
+    const cut = dropDeadline(text, content, { ...deadline, start: deadline.start - content.start, end: deadline.end - content.start });
+    content = trimSpan(text, cut);
+  }
+  return { addressees, content, deadline };
+}

@@ -1,0 +1,28 @@
+// Who held an office on the article's date, for directives issued by a title (Мемлекет басшысы,
+// Глава государства, премьер-министр). Asks the officials gazetteer (src/gazetteer/officials.ts,
+// officeHolder); the import is guarded so this stage still runs (issuer null) where that module is
+// missing or its corpus cannot be read.
+import type { Lang, Role } from '../../types.js';
+
+type OfficeHolder = (corporaDir: string, role: Role, asOf: string, lang: Lang, org?: string) => { person: string; personId: string } | null;
+
+const GAZETTEER = '../../gazetteer/officials.js';
+let lookup: OfficeHolder | null = null;
+// dist/ loads the .js; the test runner (vite) resolves a computed specifier only with its .ts name
+for (const spec of [GAZETTEER, GAZETTEER.replace(/\.js$/, '.ts')]) {
+  try {
+    const mod = (await import(spec)) as { officeHolder?: OfficeHolder };
+    if (typeof mod.officeHolder === 'function') { lookup = mod.officeHolder; break; }
+  } catch {
+    // fallback: titles stay unresolved (issuer null)
+  }
+}
+
+export function officeHolderAt(corporaDir: string, role: Role, asOf: string, lang: Lang): { person: string; personId: string } | null {
+  if (!lookup) return null;
+  try {
+    return lookup(corporaDir, role, asOf, lang);
+  } catch {
+    return null;
+  }
+}

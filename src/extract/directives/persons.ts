@@ -1,0 +1,53 @@
+// Person mentions in view offsets, for issuer resolution. The officials stage leaves them in
+// doc.notes.persons; where it has not run (or left none), they are rebuilt from doc.officials'
+// mentions, and as a last resort found by a small name-shape pattern (given name + surname).
+import type { Doc } from '../../doc.js';
+
+export interface PersonSpan {
+  person: string;
+  personId?: string;
+  /** View offsets. */
+  start: number;
+  end: number;
+  /** The name is in the nominative (a possible subject), not Балаеваның / Балаевой / Бектеновке. */
+  nominative: boolean;
+}
+
+const KK_CASE = /(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|мен|бен|пен|нан|нен|дан|ден|тан|тен|да|де|та|те|нда|нде|ның)$/u;
+const NAME = /(?<![\p{L}\p{M}\p{N}])((?:\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)\s?)\s*(\p{Lu}[\p{Ll}\p{M}]*?(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы))([\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}])/gu;
+
+const words = (s: string) => s.toLowerCase().split(/[\s.]+/).filter(Boolean);
+
+/** A mention is nominative when its last word is one of the canonical name's words, or bears no case ending. */
+export function isNominative(surface: string, person: string): boolean {
+  const last = words(surface).at(-1) ?? '';
+  const canon = new Set(words(person).flatMap((w) => [w, ...w.split('-')]));
+  if (canon.has(last)) return true;
+  if ([...canon].some((w) => last.length > w.length && last.startsWith(w))) return false; // Балаеваның
+  if ([...canon].some((w) => w.length >= 4 && last.slice(0, 4) === w.slice(0, 4))) return false; // Балаевой
+  return !KK_CASE.test(last);
+}
+
+function fallbackPersons(doc: Doc): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (const m of doc.view.text.matchAll(NAME)) {
+    const given = m[1]!.trim(), surname = m[2]!, ending = m[3]!;
+    const start = m.index!, end = start + m[0].length;
+    out.push({ person: `${given} ${surname}`, start, end, nominative: ending === '' });
+  }
+  return out;
+}
+
+export function personSpans(doc: Doc): PersonSpan[] {
+  const noted = doc.notes.persons as { person: string; personId?: string; start: number; end: number }[] | undefined;
+  let spans: PersonSpan[];
+  if (Array.isArray(noted) && noted.length) {
+    spans = noted.map((p) => ({ ...p, nominative: isNominative(doc.view.text.slice(p.start, p.end), p.person) }));
+  } else if (doc.officials.length) {
+    spans = doc.officials.flatMap((o) => o.mentions.map((mn) => {
+      const start = doc.view.fromOriginal(mn.start), end = doc.view.fromOriginal(mn.end);
+      return { person: o.person, personId: o.personId, start, end, nominative: isNominative(doc.view.text.slice(start, end), o.person) };
+    }));
+  } else spans = fallbackPersons(doc);
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,53 @@
+// Quoted speech and who said it: "…", – деді Олжас Бектенов. / — …, — сказал Глава государства. /
+// Аида Балаева атап өтті: «…». A first-person directive (тапсырамын, поручаю) belongs to the
+// speaker; a third-person one inside someone else's quote tells of an earlier instruction.
+import type { Doc } from '../../doc.js';
+
+export interface Quote {
+  /** View offsets of the quoted words. */
+  start: number;
+  end: number;
+  /** Where to look for the speaker: after the attribution verb, or before the colon. */
+  speakerFrom: number;
+  speakerTo: number;
+  /** The speaker is named after the quote (— деді X) rather than before it (X: «…»). */
+  after: boolean;
+}
+
+const DASH = '[-\\u2010-\\u2015\\u2212]';
+const SPEECH = {
+  kk: '(?:деді|деп(?:\\s+[\\p{L}-]+){1,2}?(?=[\\s.,])|дейді)',
+  ru: '(?:сказал|отметил|подчеркнул|заявил|добавил|резюмировал|пояснил|сообщил|констатировал|уточнил|заключил|указал|обратил\\p{L}*\\s+внимание|говорит|отмечает|подчеркивает|считает)\\p{L}*',
+  en: '(?:said|noted|stressed|added|stated)',
+};
+
+const lineStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
+const lineEnd = (text: string, i: number) => { const e = text.indexOf('\n', i); return e < 0 ? text.length : e; };
+
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.view.text;
+  const out: Quote[] = [];
+  const after = new RegExp(`[»"“”']?\\s*,?\\s*${DASH}\\s*(?<verb>${SPEECH[doc.lang]})(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(after)) {
+    const dash = m.index!;
+    const ls = lineStart(text, dash);
+    const line = text.slice(ls, dash);
+    // the quote starts at the line start (a speech line or a quoted paragraph), or at ": «"
+    const colon = /:\s*[«"“]/u.exec(line);
+    const start = /^\s*[«"“„\-\u2010-\u2015]/u.test(line) || !colon ? ls : ls + colon.index;
+    const verbEnd = dash + m[0].length;
+    out.push({ start, end: dash, speakerFrom: verbEnd, speakerTo: Math.min(lineEnd(text, verbEnd), verbEnd + 120), after: true });
+  }
+  // X атап өтті: «…» / X отметил: «…» with no attribution after
+  for (const m of text.matchAll(/:\s*[«"“]/gu)) {
+    const q = m.index! + m[0].length - 1;
+    if (out.some((o) => o.start <= q && q < o.end + 2)) continue;
+    const ls = lineStart(text, q);
+    out.push({ start: q, end: lineEnd(text, q), speakerFrom: ls, speakerTo: m.index!, after: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function quoteAt(quotes: Quote[], i: number): Quote | null {
+  return quotes.find((q) => q.start <= i && i < q.end) ?? null;
+}

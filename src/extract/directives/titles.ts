@@ -1,0 +1,64 @@
+// Titles that stand for an office-holder (Мемлекет басшысы, Глава государства, премьер-министр):
+// found in the view, resolved to the person who held the office — named in the article when the
+// officials stage found them, else from the gazetteer at doc.asOf.
+import type { Doc } from '../../doc.js';
+import type { StageContext } from '../../stage.js';
+import type { Role } from '../../types.js';
+import { WORD_END, WORD_START } from '../../text/boundaries.js';
+import { loadLexicon } from './forms.js';
+import { officeHolderAt } from './office.js';
+
+export interface TitleSpan {
+  role: Role;
+  start: number;
+  end: number;
+  /** In the nominative (a possible subject): Мемлекет басшысы, not Мемлекет басшысының. */
+  nominative: boolean;
+}
+
+const cache = new Map<string, { role: Role; re: RegExp }[]>();
+// Deputies are not the office: Премьер-министрдің орынбасары, заместитель премьер-министра.
+const DEPUTY_AFTER = /^[\p{L}-]*\s+(?:орынбасар|бірінші орынбасар)/iu;
+const DEPUTY_BEFORE = /(?:заместител\p{L}*|вице-?)\s*$/iu;
+const KK_OBLIQUE = /(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|н|мен|бен|пен|нан|нен|дан|ден|тан|тен|да|де|та|те)$/u;
+const RU_OBLIQUE = /(?:а|у|ом|ой|е|ы|ю|ем)$/u;
+
+/** kk: the last word bears no case ending (Мемлекет басшысы, Президенті); ru: the head word does (Главы, Президенту). */
+function isNominative(words: string[], lang: string): boolean {
+  if (lang === 'kk') return !KK_OBLIQUE.test(words.at(-1)!);
+  const head = words[0]!;
+  return head === 'глава' || !RU_OBLIQUE.test(head);
+}
+
+function titleRegexes(corporaDir: string, lang: string): { role: Role; re: RegExp }[] {
+  const key = `${corporaDir}\0${lang}`;
+  let list = cache.get(key);
+  if (!list) {
+    const entries = loadLexicon(corporaDir).titles[lang as 'kk'] ?? [];
+    list = entries.map((t) => ({ role: t.role as Role, re: new RegExp(`${WORD_START}(?:${t.pattern})[\\p{L}\\p{M}]*${WORD_END}`, 'giu') }));
+    cache.set(key, list);
+  }
+  return list;
+}
+
+export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
+  const text = doc.view.text;
+  const out: TitleSpan[] = [];
+  for (const { role, re } of titleRegexes(ctx.corporaDir, doc.lang)) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!, end = start + m[0].length;
+      if (out.some((t) => t.start < end && start < t.end)) continue;
+      if (DEPUTY_AFTER.test(text.slice(end - 2, end + 30)) || DEPUTY_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+      out.push({ role, start, end, nominative: isNominative(m[0].toLowerCase().split(/\s+/), doc.lang) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The person holding `role`: an official of the article with that role, else the gazetteer's office-holder. */
+export function resolveTitle(doc: Doc, ctx: StageContext, role: Role): string | null {
+  const named = doc.officials.find((o) => o.role === role);
+  if (named) return named.person;
+  return officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang)?.person ?? null;
+}

@@ -17,3 +17,18 @@ export interface Stage {
   provides: string[];
   run(doc: Doc, ctx: StageContext): void;
 }
+
+/**
+ * One registry entry whose work depends on the article's language: `variants[doc.lang]` when there
+ * is one, else `base`. Keeps the registry the only place that knows which code runs for what.
+ */
+export function perLanguage(base: Stage, variants: Partial<Record<import('./types.js').Lang, Stage>>): Stage {
+  return {
+    name: base.name,
+    requires: base.requires,
+    provides: base.provides,
+    run(doc, ctx) {
+      (variants[doc.lang] ?? base).run(doc, ctx);
+    },
+  };
+}

@@ -43,8 +43,8 @@ Examples:
   $ derek ingest corpora/samples --db derek.db
   $ derek ingest archive.jsonl.gz --db news.db --quiet       nightly, from cron
   $ derek ingest ../shared/seeds --db derek.db --json        summary as JSON
-  $ sqlite3 derek.db "SELECT * FROM money_by_region"
-  $ sqlite3 derek.db "SELECT id, title FROM articles JOIN articles_fts f ON f.rowid = articles.num WHERE articles_fts MATCH 'облыс*'"
+  $ sqlite3 derek.db "SELECT * FROM money_by_region"                    views: money_by_region, directives_by_issuer
+  $ sqlite3 derek.db "SELECT id, title FROM articles_fts WHERE articles_fts MATCH 'облыс*'"      full-text search
 
 An article is stored once per id (the hash of its text): ingesting it again is "unchanged" and
 writes nothing; if the rules now give other records, they are replaced ("updated"); an edited file

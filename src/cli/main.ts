@@ -22,13 +22,14 @@ Examples:
   $ derek detect ../shared/seeds
   $ derek eval --fixtures fixtures`);
 
+// before registering, so subcommands inherit it: usage errors exit 2, help and version 0
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
 registerExtract(program);
 registerIngest(program);
 registerDetect(program);
 registerEval(program);
-
-program.exitOverride((err) => {
-  process.exit(err.exitCode === 0 ? 0 : 2);
-});
 
 await program.parseAsync(process.argv);

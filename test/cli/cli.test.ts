@@ -72,6 +72,10 @@ describe('derek CLI', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('an unknown option is a usage error (exit 2) in every command', () => {
+    for (const c of ['extract', 'ingest', 'detect', 'eval']) expect(derek([c, '--bogus']).code, c).toBe(2);
+  });
+
   it('detect prints language and script per article', () => {
     const r = derek(['detect', '--json', ...SEEDS]);
     expect(r.code, r.err).toBe(0);

@@ -1,9 +1,126 @@
-// PLACEHOLDER (being replaced by the regions extractor).
+// The regions extractor (ANNOTATION.md §4): every place phrase the gazetteer knows, resolved to
+// a first-level unit as of the article's date (doc.asOf), ambiguous names decided by the
+// article's other places; sets doc.mainRegion for the officials extractor.
 import type { Stage } from '../stage.js';
+import type { Doc } from '../doc.js';
+import { mentionAt } from '../doc.js';
+import type { RegionRecord } from '../types.js';
+import { codeAt, regionsGazetteer, unitName, type PlaceKind, type PlaceMatch, type RegionsGazetteer, type Target } from '../gazetteer/regions.js';
+import { kkWordForms } from '../morph/kk.js';
+
+/** A resolved place mention, in view offsets, before it becomes a record. */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  code: string;
+  via: string | null;
+  kind: PlaceKind | 'dateline';
+  /** The codes the phrase could stand for (more than one: decided by context). */
+  candidates: string[];
+}
+
+// Short quoted spans are names (trade names, programmes, clubs): places inside do not locate
+// anything (`«ЗАВОД АЛМАТЫ ТУРМЫСТЫК ТЕХНИКА» ЖШС`). Long quotes are speech and do count.
+const QUOTE_RE = /«[^«»\n]{1,200}»|„[^„“”\n]{1,200}[“”]|“[^“”\n]{1,200}”|"[^"\n]{1,200}"/g;
+const MAX_NAME_WORDS = 8;
+
+function nameQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    if (m[0].split(/\s+/).length <= MAX_NAME_WORDS) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
+
+// A stem alone (Атырау, Восточно-Казахстанской) is an oblast only inside a list that ends in
+// the plural type word: "Атырау, Маңғыстау облыстарында", "Восточно-…, Западно-… и … областям".
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?`;
+const LIST_SEP = String.raw`\s*(?:,\s*(?:және|и|and)?|және|мен|пен|бен|и|and)\s*`;
+const LIST_TAIL = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+(?:облыстар|област(?:и|ей|ям|ями|ях)(?![\p{L}])|regions|oblasts)`, 'u');
+
+// A village or settlement named right after its district: "Жамбыл ауданы Қарақыстақ ауылында".
+const VILLAGE_TYPES = ['ауылы', 'кенті', 'селосы'].flatMap((w) => kkWordForms(w, { possessive: true }));
+const VILLAGE_AFTER = new RegExp(`^[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}-]+[ \\t]+){1,2}?)(${VILLAGE_TYPES.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+
+// A dateline: the city in capitals at the start of a line, then a full stop or comma (АСТАНА. KAZINFORM).
+function isDateline(text: string, m: PlaceMatch): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== '') return false;
+  const surface = text.slice(m.start, m.end);
+  return surface === surface.toUpperCase() && /^\s*[.,]/.test(text.slice(m.end, m.end + 3));
+}
+
+/** Resolves the gazetteer's matches in `text` as of `asOf`: the hits, in text order. */
+export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): PlaceHit[] {
+  const quotes = nameQuotes(text);
+  const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => qs < s && e < qe);
+  type Pending = { m: PlaceMatch; targets: Target[]; dateline: boolean };
+  const pending: Pending[] = [];
+  for (const m of g.match(text)) {
+    if (inQuote(m.start, m.end)) continue;
+    let targets = m.entries.map((e) => e.target);
+    const list = targets.filter((tg) => tg.kind === 'list');
+    if (list.length && LIST_TAIL.test(text.slice(m.end, m.end + 200))) targets = list;
+    else targets = targets.filter((tg) => tg.kind !== 'list');
+    if (!targets.length) continue;
+    pending.push({ m, targets, dateline: isDateline(text, m) });
+  }
+  // Context: codes named without ambiguity (an oblast's own name counts more than a town's).
+  const support = new Map<string, number>();
+  for (const p of pending) {
+    const codes = new Set(p.targets.map((tg) => codeAt(tg.in, asOf)));
+    if (codes.size !== 1) continue;
+    const code = [...codes][0]!;
+    support.set(code, (support.get(code) ?? 0) + (p.targets[0]!.kind === 'unit' ? 2 : 1));
+  }
+  const hits: PlaceHit[] = [];
+  for (const p of pending) {
+    const options = p.targets.map((tg) => ({ tg, code: codeAt(tg.in, asOf) }));
+    const candidates = [...new Set(options.map((o) => o.code))];
+    let best = options[0]!;
+    for (const o of options) if ((support.get(o.code) ?? 0) > (support.get(best.code) ?? 0)) best = o;
+    hits.push({ start: p.m.start, end: p.m.end, code: best.code, via: best.tg.via, kind: p.dateline ? 'dateline' : best.tg.kind, candidates });
+    if (best.tg.kind === 'district') {
+      const v = VILLAGE_AFTER.exec(text.slice(p.m.end, p.m.end + 120));
+      if (v) {
+        const start = p.m.end + v.index + v[0].length - v[1]!.length - v[2]!.length;
+        const name = v[1]!.trim();
+        hits.push({ start, end: p.m.end + v[0].length, code: best.code, via: `${name} ${v[2]!.startsWith('кент') ? 'кенті' : v[2]!.startsWith('село') ? 'селосы' : 'ауылы'}`, kind: 'village', candidates: [best.code] });
+      }
+    }
+  }
+  return hits;
+}
+
+const WEIGHT: Record<PlaceHit['kind'], number> = { unit: 2, abbr: 2, informal: 2, list: 2, city: 1, district: 1, village: 1, dateline: 0.5 };
+
+/** The unit most of the article's places point to (null when it names none). */
+export function mainRegionOf(hits: PlaceHit[]): string | null {
+  const score = new Map<string, number>();
+  for (const h of hits) score.set(h.code, (score.get(h.code) ?? 0) + WEIGHT[h.kind]);
+  let best: string | null = null, bestScore = 0;
+  for (const [code, s] of score) if (s > bestScore) { best = code; bestScore = s; }
+  return best;
+}
+
+function nameLang(doc: Doc): 'kk' | 'ru' | 'en' | 'kkLatn' {
+  return doc.lang === 'kk' && doc.script === 'Latn' ? 'kkLatn' : doc.lang;
+}
 
 export const regionsStage: Stage = {
   name: 'regions',
-  requires: ['view', 'sentences'],
-  provides: ['regions'],
-  run() {},
+  requires: ['view', 'sentences', 'asOf'],
+  provides: ['regions', 'mainRegion'],
+  run(doc, ctx) {
+    const g = regionsGazetteer(ctx.corporaDir);
+    const hits = findPlaces(g, doc.view.text, doc.asOf);
+    const lang = nameLang(doc);
+    const records: RegionRecord[] = hits.map((h) => {
+      const unit = g.units.get(h.code)!;
+      return { ...mentionAt(doc, h.start, h.end), code: h.code, name: unitName(unit, lang, doc.asOf), via: h.via, rule: `${doc.lang}.region.${h.kind}` };
+    });
+    doc.regions.push(...records);
+    doc.mainRegion = mainRegionOf(hits);
+    doc.notes.places = hits;
+  },
 };

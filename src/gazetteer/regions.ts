@@ -1,0 +1,344 @@
+// The regions gazetteer: corpora/regions.yaml (the 20 units) and corpora/places/*.yaml (cities,
+// towns, districts), expanded at load time by src/morph into every case form, in Kazakh
+// (Cyrillic and Latin script), Russian and English, and compiled into ONE matcher: a trie over
+// words, walked once per word start of the text (longest match wins).
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadCorpus } from './corpus.js';
+import { readYaml } from '../rules/loader.js';
+import { RuleFileError } from '../rules/errors.js';
+import { kkAbbrForms, kkPhraseForms, kkToLatin, kkWordForms } from '../morph/kk.js';
+import { ruAdjectiveForms, ruPhraseForms } from '../morph/ru.js';
+
+// ---- corpus schema -------------------------------------------------------------------------------
+
+const isoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const validity = z.object({ code: z.string().regex(/^KZ-\d\d$/), since: isoDate.optional(), until: isoDate.optional() });
+const informal = z.union([z.string(), z.object({ name: z.string(), in: z.array(validity).optional(), lowercase: z.boolean().optional() })]);
+const unitSchema = z.object({
+  code: z.string().regex(/^KZ-\d\d$/),
+  type: z.enum(['oblast', 'city']),
+  kk: z.string(), ru: z.string(), en: z.string(), kkLatn: z.string(),
+  alt: z.array(z.string()).default([]),
+  abbr: z.array(z.string()).default([]),
+  informal: z.array(informal).default([]),
+  names: z.array(z.object({ kk: z.string(), ru: z.string(), en: z.string(), kkLatn: z.string(), since: isoDate.optional(), until: isoDate.optional() })).default([]),
+  in: z.array(validity).optional(),
+  since: isoDate.optional(), until: isoDate.optional(),
+});
+const periodSchema = z.object({ id: z.string(), patterns: z.array(z.string()).min(1), since: isoDate.optional(), until: isoDate.optional() });
+const regionsSchema = z.object({ units: z.array(unitSchema).length(20), periods: z.array(periodSchema).default([]) });
+const placeSchema = z.object({
+  kk: z.string(), ru: z.string(), en: z.string().optional(), kkLatn: z.string().optional(),
+  alt: z.array(z.string()).default([]), was: z.array(z.string()).default([]),
+  bare: z.boolean().default(true), in: z.array(validity).optional(),
+});
+const placesFileSchema = z.object({
+  region: z.string().regex(/^KZ-\d\d$/),
+  before: z.object({ date: isoDate, region: z.string().regex(/^KZ-\d\d$/) }).optional(),
+  cities: z.array(placeSchema).default([]),
+  districts: z.array(placeSchema).default([]),
+  villages: z.array(placeSchema).default([]),
+});
+
+export type Validity = z.infer<typeof validity>;
+export type Unit = z.infer<typeof unitSchema>;
+export type PeriodClue = z.infer<typeof periodSchema>;
+export type PlaceKind = 'unit' | 'abbr' | 'informal' | 'city' | 'district' | 'village' | 'list';
+
+/** What a generated form stands for. One target per (entry, script): `via` is in that script. */
+export interface Target {
+  id: string;
+  kind: PlaceKind;
+  in: Validity[];
+  /** The nominative as written in that script when the form is not the unit's own name. */
+  via: string | null;
+}
+
+interface Entry {
+  target: Target;
+  /** Index of the form's word that must be capitalized in the text (-1: none, e.g. елорда). */
+  cap: number;
+  /** Abbreviations: the form's first word as it must be written (case-sensitive). */
+  exact?: string;
+}
+
+interface Node { next: Map<string, Node>; entries?: Entry[] }
+
+export interface PlaceMatch {
+  /** View offsets. */
+  start: number;
+  end: number;
+  entries: Entry[];
+  /** The matched words (view offsets), for capitalization checks. */
+  words: Word[];
+}
+
+export interface Word { start: number; end: number; key: string }
+
+export interface RegionsGazetteer {
+  units: Map<string, Unit>;
+  periods: PeriodClue[];
+  /** Every place phrase in `text`, longest first at each word, left to right, non-overlapping. */
+  match(text: string): PlaceMatch[];
+  stats: { units: number; cities: number; districts: number; villages: number; forms: number };
+}
+
+// ---- words ---------------------------------------------------------------------------------------
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’]?[-‐‑‒–][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The key a word is matched by: lower case, NFC, ё → е, any dash → '-'. */
+export function wordKey(w: string): string {
+  return w.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[‐‑‒–]/g, '-').replace(/[’]/g, "'");
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, key: wordKey(m[0]) });
+  return out;
+}
+
+/** Words of one phrase may be separated by spaces, or by `. ` after a short abbreviation (г. Алматы). */
+function joinable(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0\u202f]{1,3}$/.test(gap)) return true;
+  return a.end - a.start <= 3 && /^\.[ \t\u00a0\u202f]{0,2}$/.test(gap);
+}
+
+// ---- building ------------------------------------------------------------------------------------
+
+class Builder {
+  readonly root: Node = { next: new Map() };
+  forms = 0;
+
+  add(form: string, target: Target, opts: { lowercase?: boolean; exact?: boolean } = {}): void {
+    const ws = [...form.matchAll(WORD_RE)].map((m) => m[0]);
+    if (!ws.length) return;
+    let node = this.root;
+    for (const w of ws) {
+      const k = wordKey(w);
+      let n = node.next.get(k);
+      if (!n) { n = { next: new Map() }; node.next.set(k, n); }
+      node = n;
+    }
+    const cap = opts.lowercase ? -1 : ws.findIndex((w) => w[0] !== w[0]!.toLowerCase());
+    const entry: Entry = { target, cap, ...(opts.exact ? { exact: ws[0]!.split('-')[0]! } : {}) };
+    node.entries ??= [];
+    if (!node.entries.some((e) => e.target === target)) { node.entries.push(entry); this.forms++; }
+  }
+
+  addAll(forms: Iterable<string>, target: Target, opts?: { lowercase?: boolean; exact?: boolean }): void {
+    for (const f of forms) this.add(f, target, opts);
+  }
+}
+
+/** Kazakh nouns that carry the 3rd-person possessive: a phrase ending in one inflects with н. */
+const KK_POSSESSIVE = /(?:облысы|облыстары|қаласы|ауданы|ауылы|кенті|өңірі|бойы|елі|аймағы|өлкесі|ордасы)$/;
+
+/** Kazakh forms of a nominative phrase (possessive or not), plus their Latin-script spelling. */
+function kkForms(phrase: string): string[] {
+  const possessive = KK_POSSESSIVE.test(phrase);
+  const forms = kkPhraseForms(phrase, { possessive });
+  return forms;
+}
+
+const latin = (forms: string[]) => forms.map(kkToLatin);
+const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
+
+function t(id: string, kind: PlaceKind, inn: Validity[], via: string | null): Target {
+  return { id, kind, in: inn, via };
+}
+
+function buildUnits(b: Builder, units: Unit[]): void {
+  for (const u of units) {
+    const inn = u.in ?? [{ code: u.code }];
+    const own = (script: string) => t(`${u.code}.${script}`, 'unit', inn, null);
+    const kkT = own('kk'), latT = own('latn'), ruT = own('ru'), enT = own('en');
+    const officialNames = [{ kk: u.kk, ru: u.ru, en: u.en, kkLatn: u.kkLatn }, ...u.names];
+    for (const n of officialNames) {
+      if (u.type === 'oblast') {
+        const stem = n.kk.replace(/ облысы$/, '');
+        const kk = [...kkForms(n.kk), `${stem} облыстық`, ...kkForms(`${stem} облыстары`)];
+        b.addAll(kk, kkT); b.addAll(latin(kk), latT); b.add(n.kkLatn, latT);
+        b.addAll(ruPhraseForms(n.ru), ruT);
+        // Coordinated lists: "Атырау, Маңғыстау облыстарында", "Восточно-Казахстанской, … областям".
+        const listT = t(`${u.code}.list`, 'list', inn, null);
+        b.add(stem, listT); b.add(kkToLatin(stem), listT);
+        const adj = n.ru.split(' ')[0]!;
+        if (/ая$/.test(adj)) b.addAll(ruAdjectiveForms(adj, 'f'), listT);
+        const enStem = n.en.replace(/ Region$/, '');
+        b.addAll([n.en, ...['region', 'Region', 'oblast', 'Oblast', 'province', 'Province'].map((w) => `${enStem} ${w}`)], enT);
+      } else {
+        const kk = [...kkForms(n.kk), ...kkForms(`${n.kk} қаласы`), `${n.kk} қалалық`];
+        b.addAll(kk, kkT); b.addAll(latin(kk), latT);
+        b.addAll(ruPhraseForms(n.ru), ruT);
+        b.addAll(['город', 'г.'].flatMap((g) => ruPhraseForms(`${g} ${n.ru}`)), ruT);
+        b.addAll([n.en, `${n.en} city`, `${n.en} City`, `city of ${n.en}`, `City of ${n.en}`], enT);
+      }
+    }
+    for (const a of u.alt) {
+      if (hasCyrillic(a)) { b.addAll(ruPhraseForms(a), ruT); b.addAll(kkForms(a), kkT); b.addAll(latin(kkForms(a)), latT); } else b.add(a, enT);
+    }
+    for (const a of u.abbr) {
+      if (!hasCyrillic(a)) continue; // Latin abbreviations come from the Cyrillic ones' spelling
+      const forms = kkAbbrForms(a);
+      b.addAll(forms, t(`${u.code}.abbr.${a}`, 'abbr', inn, a), { exact: true });
+      b.addAll(latin(forms), t(`${u.code}.abbr.${kkToLatin(a)}`, 'abbr', inn, kkToLatin(a)), { exact: true });
+    }
+    for (const inf of u.informal) {
+      const o = typeof inf === 'string' ? { name: inf } : inf;
+      const innI = o.in ?? inn;
+      const lowercase = 'lowercase' in o && o.lowercase;
+      if (!hasCyrillic(o.name)) { b.add(o.name, t(`${u.code}.informal.${o.name}`, 'informal', innI, o.name)); continue; }
+      b.addAll(kkForms(o.name), t(`${u.code}.informal.${o.name}`, 'informal', innI, o.name), { lowercase });
+      b.addAll(ruPhraseForms(o.name), t(`${u.code}.informal.${o.name}`, 'informal', innI, o.name), { lowercase });
+      const lat = kkToLatin(o.name);
+      b.addAll(latin(kkForms(o.name)), t(`${u.code}.informal.${lat}`, 'informal', innI, lat), { lowercase });
+    }
+    // "<stem> өңірі" for an oblast, "<city> өңірі" for a city: an informal name of the unit.
+  }
+}
+
+type PlacesFile = z.infer<typeof placesFileSchema>;
+type Place = z.infer<typeof placeSchema>;
+
+function placeIn(file: PlacesFile, p: Place): Validity[] {
+  if (p.in) return p.in;
+  if (!file.before) return [{ code: file.region }];
+  return [{ code: file.before.region, until: file.before.date }, { code: file.region, since: file.before.date }];
+}
+
+const KK_TYPE: Record<'city' | 'district' | 'village', string> = { city: 'қаласы', district: 'ауданы', village: 'ауылы' };
+const RU_TYPE: Record<'city' | 'district' | 'village', string> = { city: 'город', district: 'район', village: 'село' };
+const EN_TYPE: Record<'city' | 'district' | 'village', string> = { city: 'city', district: 'district', village: 'village' };
+
+function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'district' | 'village', id: string): void {
+  const inn = placeIn(file, p);
+  const names = [p.kk, ...p.was, ...p.alt];
+  for (const name of names) {
+    const cyr = hasCyrillic(name);
+    if (!cyr) { // a Latin alternative spelling (Uralsk, Konayev)
+      if (kind === 'city' && p.bare) b.add(name, t(`${id}.en.${name}`, kind, inn, name));
+      b.add(`${name} ${EN_TYPE[kind]}`, t(`${id}.en.${name}.typed`, kind, inn, `${name} ${EN_TYPE[kind]}`));
+      continue;
+    }
+    const typed = `${name} ${KK_TYPE[kind]}`;
+    const typedForms = kkForms(typed);
+    if (kind === 'district') typedForms.push(`${name} аудандық`);
+    b.addAll(typedForms, t(`${id}.kk.${name}.typed`, kind, inn, typed));
+    b.addAll(latin(typedForms), t(`${id}.latn.${name}.typed`, kind, inn, kkToLatin(typed)));
+    if (kind === 'city' && p.bare) {
+      b.addAll(kkWordForms(name), t(`${id}.kk.${name}`, kind, inn, name));
+      b.addAll(latin(kkWordForms(name)), t(`${id}.latn.${name}`, kind, inn, kkToLatin(name)));
+      if (name !== p.kk) b.addAll(ruPhraseForms(name), t(`${id}.ru.${name}`, kind, inn, name)); // Семипалатинск, Актюбинск
+    }
+  }
+  // Russian
+  if (kind === 'district') {
+    const ru = p.ru.startsWith('район') ? p.ru : `${p.ru} район`;
+    b.addAll(ruPhraseForms(ru), t(`${id}.ru`, kind, inn, ru));
+  } else {
+    const typedRu = `${RU_TYPE[kind]} ${p.ru}`;
+    b.addAll([...ruPhraseForms(typedRu), ...(kind === 'city' ? ruPhraseForms(`г. ${p.ru}`) : [])], t(`${id}.ru.typed`, kind, inn, typedRu));
+    if (kind === 'city' && p.bare) b.addAll(ruPhraseForms(p.ru), t(`${id}.ru`, kind, inn, p.ru));
+  }
+  // English
+  const en = p.en ?? p.kkLatn ?? kkToLatin(p.kk);
+  if (kind === 'city' && p.bare) b.add(en, t(`${id}.en`, kind, inn, en));
+  b.add(`${en} ${EN_TYPE[kind]}`, t(`${id}.en.typed`, kind, inn, `${en} ${EN_TYPE[kind]}`));
+  if (p.kkLatn && p.kkLatn !== kkToLatin(p.kk) && kind === 'city' && p.bare) b.addAll(kkWordForms(p.kkLatn), t(`${id}.latn2`, kind, inn, p.kkLatn));
+}
+
+// ---- the matcher ---------------------------------------------------------------------------------
+
+function matcher(root: Node) {
+  return (text: string): PlaceMatch[] => {
+    const ws = words(text);
+    const out: PlaceMatch[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      let node = root.next.get(ws[i]!.key);
+      let best: { j: number; entries: Entry[] } | null = null;
+      let j = i;
+      while (node) {
+        if (node.entries) best = { j, entries: node.entries };
+        const nx = ws[j + 1];
+        if (!nx || !joinable(text, ws[j]!, nx)) break;
+        node = node.next.get(nx.key);
+        j++;
+      }
+      if (!best) continue;
+      const span = ws.slice(i, best.j + 1);
+      // Capitalization: proper names start upper case (оралды "returned" is not Орал);
+      // abbreviations are written exactly (БҚО, not бқо).
+      const entries = best.entries.filter((e) => {
+        if (e.exact) return text.startsWith(e.exact, span[0]!.start);
+        if (e.cap < 0) return true;
+        const w = span[e.cap];
+        const ch = w ? text[w.start]! : '';
+        return ch !== ch.toLowerCase();
+      });
+      if (!entries.length) continue;
+      out.push({ start: span[0]!.start, end: span[span.length - 1]!.end, entries, words: span });
+      i = best.j;
+    }
+    return out;
+  };
+}
+
+// ---- loading -------------------------------------------------------------------------------------
+
+const cache = new Map<string, RegionsGazetteer>();
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw new RuleFileError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+/** The gazetteer for a corpora folder, built once per process. */
+export function regionsGazetteer(corporaDir: string): RegionsGazetteer {
+  const hit = cache.get(corporaDir);
+  if (hit) return hit;
+  const regions = parse(regionsSchema, loadCorpus(corporaDir, 'regions'), path.join(corporaDir, 'regions.yaml'));
+  const b = new Builder();
+  buildUnits(b, regions.units);
+  const stats = { units: regions.units.length, cities: 0, districts: 0, villages: 0, forms: 0 };
+  const dir = path.join(corporaDir, 'places');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const data = parse(placesFileSchema, readYaml(file), file);
+    const base = f.replace(/\.ya?ml$/, '');
+    data.cities.forEach((p, k) => buildPlace(b, data, p, 'city', `${base}.city.${k}`));
+    data.districts.forEach((p, k) => buildPlace(b, data, p, 'district', `${base}.district.${k}`));
+    data.villages.forEach((p, k) => buildPlace(b, data, p, 'village', `${base}.village.${k}`));
+    stats.cities += data.cities.length; stats.districts += data.districts.length; stats.villages += data.villages.length;
+  }
+  stats.forms = b.forms;
+  const g: RegionsGazetteer = {
+    units: new Map(regions.units.map((u) => [u.code, u])),
+    periods: regions.periods,
+    match: matcher(b.root),
+    stats,
+  };
+  cache.set(corporaDir, g);
+  return g;
+}
+
+/** The code a validity list gives at `asOf` (the nearest period when none covers it). */
+export function codeAt(inn: Validity[], asOf: string): string {
+  const hit = inn.find((v) => (!v.since || v.since <= asOf) && (!v.until || asOf < v.until));
+  if (hit) return hit.code;
+  return (inn[0]!.since && asOf < inn[0]!.since ? inn[0]! : inn[inn.length - 1]!).code;
+}
+
+/** The unit's official name in a language/script as of a date (Нұр-Сұлтан in 2020). */
+export function unitName(u: Unit, lang: 'kk' | 'ru' | 'en' | 'kkLatn', asOf: string): string {
+  const n = u.names.find((x) => (!x.since || x.since <= asOf) && (!x.until || asOf < x.until));
+  return (n ?? u)[lang];
+}

@@ -4,8 +4,10 @@
 // before a lower-case word (`млрд. теңге`, `«Неге?» деп`), without a space (`млрд.теңге`, `4.8`, `А.Б.`),
 // after initials (`Н. Нәлібаев`), a list number at the start of a line (`1. …`), or the abbreviations
 // of corpora/abbreviations.yaml. Sentences are returned in order, trimmed of surrounding white space.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Sentence } from '../doc.js';
-import { loadCorpus } from '../gazetteer/corpus.js';
+import { parse as parseYaml } from 'yaml';
 import { BUILTIN_CORPORA } from '../paths.js';
 import { RuleFileError } from '../rules/errors.js';
 import type { Lang } from '../types.js';
@@ -21,6 +23,19 @@ interface AbbrFileSection { name?: unknown; unit?: unknown }
 
 const cache = new Map<string, Abbreviations>();
 
+/** Reads the YAML file (a plain reader: the splitter needs no rule machinery). */
+function readAbbreviationFile(file: string): Record<string, AbbrFileSection> {
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new RuleFileError(file, `cannot read abbreviations: ${(e as Error).message}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new RuleFileError(file, 'expected a mapping of language → {name, unit}');
+  return data as Record<string, AbbrFileSection>;
+}
+
 function readList(v: unknown, where: string): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' || typeof x === 'number')) {
@@ -31,11 +46,13 @@ function readList(v: unknown, where: string): string[] {
 
 /** The abbreviations for `lang` (its own plus `common`) from corpora/abbreviations.yaml. */
 export function loadAbbreviations(lang: Lang, corporaDir: string = BUILTIN_CORPORA): Abbreviations {
-  const key = `${corporaDir}\0${lang}`;
+  // a corpora folder without its own list (a test's, a user's) uses the built-in one
+  let where = path.join(corporaDir, 'abbreviations.yaml');
+  if (!fs.existsSync(where)) where = path.join(BUILTIN_CORPORA, 'abbreviations.yaml');
+  const key = `${where}\0${lang}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const data = loadCorpus<Record<string, AbbrFileSection> | null>(corporaDir, 'abbreviations') ?? {};
-  const where = `${corporaDir}/abbreviations.yaml`;
+  const data = readAbbreviationFile(where);
   const out: Abbreviations = { name: new Set(), unit: new Set() };
   for (const section of ['common', lang]) {
     const s = data[section];

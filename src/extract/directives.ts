@@ -26,6 +26,11 @@ type Agent = { kind: 'person'; span: PersonSpan } | { kind: 'title'; span: Title
 
 const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])/gu, ru: /(?<![\p{L}])(?:Он|Она|он|она)(?![\p{L}])/gu, en: /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu };
 const PASSIVE_LIGHT = { kk: /(?:ыл|іл|л|ын|ін)(?:ды|ді|ады|еді|ған|ген)(?:\s+(?:болатын|еді))?$/u, ru: /(?:^|\s)(?:даны|дано|дана|поставлен\p{L}*)(?:\s|$)|^(?:поручени|указани|задач)/iu, en: /^$/ };
+const FIRST_PERSON = { kk: /(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)$/u, ru: /^(?:даю|даем|ставлю|ставим)\s/iu, en: /^$/ };
+// the speaker of a speech transcript: Мемлекет басшысының … сөйлеген сөзі, выступление Главы государства
+const SPEECH_NOUN = /(?:сөйлеген сөз|сөзін жариял|жолдау|выступлени|речь|обращени|послани)/iu;
+// a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
+const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
 const EARLIER = { kk: /(?:бұған дейін|бұрын|былтыр|өткен жылы|ертеректе)/iu, ru: /(?:ранее|в прошлом году|в свое время|ещё в|еще в|прежде)/iu, en: /(?:earlier|previously|last year)/iu };
 const EARLIER_AFTER = /^\s+(?:болатын|еді)(?![\p{L}])/u;
 
@@ -64,7 +69,10 @@ export const directivesStage: Stage = {
     const pronouns = [...text.matchAll(PRONOUN[doc.lang])].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     const personEnds = new Set(persons.map((p) => p.end));
 
-    const lastPersonBefore = (i: number): PersonSpan | null => persons.filter((p) => p.end <= i).at(-1) ?? null;
+    const lastPersonBefore = (i: number): PersonSpan | null => {
+      const before = persons.filter((p) => p.end <= i);
+      return before.filter((p) => p.nominative).at(-1) ?? before.at(-1) ?? null;
+    };
     const nameOf = (a: Agent | null): string | null => {
       if (!a) return null;
       if (a.kind === 'person') return a.span.person;
@@ -85,11 +93,40 @@ export const directivesStage: Stage = {
     };
     const speakerOf = (q: Quote): Agent | null => {
       const found = agentsIn(q.speakerFrom, q.speakerTo, false);
-      return (q.after ? found[0] : found.at(-1)) ?? null;
+      const a = (q.after ? found[0] : found.at(-1)) ?? null;
+      // "…", деп жазды ол: the pronoun points before the quote, not at a name inside it
+      return a?.kind === 'pronoun' ? { kind: 'pronoun', start: q.start, end: q.start } : a;
     };
     // the chair of the meeting: a fallback issuer for agentless directives (X-тың төрағалығымен, под председательством X)
     const chairMatch = /төрағалығымен|под председательством/iu.exec(text);
     const chair = chairMatch ? (doc.lang === 'kk' ? persons.filter((p) => p.end <= chairMatch.index && chairMatch.index - p.end <= 3).at(-1) : persons.find((p) => p.start >= chairMatch.index + chairMatch[0].length && p.start - chairMatch.index - chairMatch[0].length <= 3)) : undefined;
+
+    // the speaker of a transcript, named near a speech noun at the article's start
+    const speechNoun = SPEECH_NOUN.exec(text.slice(0, 800));
+    const speechSpeaker: Agent | null = speechNoun ? agentsIn(Math.max(0, speechNoun.index - 100), speechNoun.index, false).filter((a) => a.kind !== 'pronoun').at(-1) ?? null : null;
+
+    /** The issuer of a directive noun standing alone: undefined when nobody is named as its giver. */
+    const nominalPossessor = (h: Hit, sent: Sentence): string | null | undefined => {
+      const word = text.slice(h.start, h.end).toLowerCase();
+      if (doc.lang === 'kk') {
+        if (/(?:мыз|міз|м)(?:ның|нің|мен|ға|ге|ды|ді|н|нан|нен|да|де)?$/u.test(word) && /(?:менің|біздің)\s+\S*$/iu.test(text.slice(Math.max(sent.start, h.start - 30), h.start))) {
+          const q = quoteAt(quotes, h.start);
+          return (q ? nameOf(speakerOf(q)) : null) ?? nameOf(speechSpeaker);
+        }
+        if (!KK_POSSESSED.test(word)) return undefined;
+        const near = agentsIn(Math.max(sent.start, h.start - 120), h.start, false).filter((a) => a.kind !== 'pronoun');
+        const a = near.at(-1);
+        if (!a) return undefined;
+        const adjacent = /^\s*$/u.test(text.slice(a.end, h.start));
+        const nominative = a.kind === 'person' ? a.span.nominative : a.kind === 'title' ? a.span.nominative : true;
+        if (nominative && !adjacent) return undefined; // the subject of the sentence, not the noun's possessor
+        return nameOf(a);
+      }
+      const after = agentsIn(h.end, Math.min(sent.end, h.end + 60), false).filter((a) => a.kind !== 'pronoun' && /^[\s\p{Ll}-]*$/u.test(text.slice(h.end, a.start)))[0];
+      const before = agentsIn(Math.max(sent.start, h.start - 40), h.start, false).filter((a) => a.kind !== 'pronoun').at(-1);
+      const a = after ?? before;
+      return a ? nameOf(a) : undefined;
+    };
 
     let passageIssuer: string | null = null;
     let prevEnd = 0;
@@ -105,21 +142,22 @@ export const directivesStage: Stage = {
       prevEnd = h.end;
 
       const surfaceView = text.slice(h.start, h.end);
-      const agentive = h.voice === 'active' || (h.voice === 'nominal' && !h.reference && !PASSIVE_LIGHT[doc.lang].test(surfaceView));
+      const firstPerson = h.voice === 'nominal' && FIRST_PERSON[doc.lang].test(surfaceView);
       const nominalAlone = h.voice === 'nominal' && h.reference && !/\s/u.test(surfaceView);
+      const agentive = !firstPerson && (h.voice === 'active' || (h.voice === 'nominal' && !nominalAlone && !PASSIVE_LIGHT[doc.lang].test(surfaceView)));
       const quote = quoteAt(quotes, h.start);
+      const argEnd = quote && quote.end > h.end ? Math.min(clauseEnd, quote.end) : clauseEnd;
       let reference = h.reference;
       let agent: Agent | null = null;
       let agentEnd = clauseStart;
       let issuer: string | null = null;
 
       if (nominalAlone) {
-        // Мемлекет басшысының тапсырмасына сәйкес / согласно поручению Главы государства
-        const near = doc.lang === 'kk'
-          ? agentsIn(Math.max(sent.start, h.start - 60), h.start, false).filter((a) => a.kind !== 'pronoun').at(-1)
-          : agentsIn(h.end, Math.min(sent.end, h.end + 60), false).filter((a) => a.kind !== 'pronoun')[0]
-            ?? agentsIn(Math.max(sent.start, h.start - 40), h.start, false).filter((a) => a.kind !== 'pronoun').at(-1);
-        issuer = nameOf(near ?? null);
+        // Мемлекет басшысының тапсырмасына сәйкес / Президент тапсырмасын / менің тапсырмаммен /
+        // согласно поручению Главы государства: a mention of an instruction counts only with whoever gave it
+        const possessor = nominalPossessor(h, sent);
+        if (possessor === undefined) continue;
+        issuer = possessor;
       } else if (agentive) {
         const cands = agentsIn(clauseStart, h.start, true);
         agent = cands.at(-1) ?? null;
@@ -127,9 +165,10 @@ export const directivesStage: Stage = {
         else issuer = passageIssuer ?? (quote ? nameOf(speakerOf(quote)) : null) ?? lastPersonBefore(h.start)?.person ?? null;
         // a third person named inside someone's quote: the speaker tells of an earlier instruction
         if (quote && agent && agent.kind !== 'pronoun') reference = true;
-      } else if (h.voice === 'first') {
-        issuer = quote ? nameOf(speakerOf(quote)) : null;
-        issuer ??= lastPersonBefore(h.start)?.person ?? null;
+      } else if (h.voice === 'first' || firstPerson) {
+        // the quote's speaker; outside quotes (a speech transcript) the passage's or the speech's speaker
+        const speaker = quote ? speakerOf(quote) : null;
+        issuer = speaker ? nameOf(speaker) : passageIssuer ?? nameOf(speechSpeaker) ?? lastPersonBefore(h.start)?.person ?? null;
       } else {
         issuer = passageIssuer ?? chair?.person ?? null;
       }
@@ -142,7 +181,7 @@ export const directivesStage: Stage = {
         const nounEnd = h.voice === 'nominal' ? h.start : h.start;
         args = kkArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, nounEnd, h.voice === 'nominal', personEnds);
       } else {
-        args = ruArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, { start: h.end, end: clauseEnd }, !agentive);
+        args = ruArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, { start: h.end, end: argEnd }, !agentive);
       }
 
       const m = mentionAt(doc, h.start, h.end);

@@ -111,7 +111,7 @@ function patterns(corporaDir: string, lang: Lang): Pattern[] {
     list = [
       { kind: 'absolute', re: W(`${YEAR}(?<d>\\d{1,2})(?:-?\\p{L}{1,3})?\\s+${MONTH}\\s+дейін`), resolve: absolute },
       { kind: 'absolute', re: W(`${YEAR}${MONTH}\\s+(?:айының\\s+)?(?:соңына|аяғына)\\s+дейін`), resolve: monthEnd },
-      { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*жылдың\\s+|(?<rel>осы|ағымдағы|келесі)\\s+)?жыл(?:дың)?\\s+(?:соңына|аяғына)\\s+дейін`), resolve: yearEnd },
+      { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*|(?<rel>осы|ағымдағы|келесі)\\s+)?жыл(?:дың)?\\s+(?:соңына|аяғына)\\s+дейін`), resolve: yearEnd },
       { kind: 'relative', re: W(`${NUM}\\s+${UNIT}\\s+(?:ішінде|мерзімде|көлемінде)`), resolve: within },
       { kind: 'relative', re: W(`(?<rel>осы|ағымдағы|келесі)\\s+жылы|биыл`), resolve: yearEnd },
       { kind: 'event', re: W(`\\p{L}+(?:ған|ген|қан|кен)(?:ға|ге|қа|ке)\\s+дейін`), resolve: () => null },

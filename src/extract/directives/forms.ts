@@ -76,7 +76,7 @@ function kkPresent(stem: string): string {
   return kkSuffix(stem, 'A').replace(/йа$/, 'я'); // қой + а → қоя (қояды, қоямын)
 }
 
-export type KkSlot = 'active' | 'first' | 'passive' | 'perfect';
+export type KkSlot = 'active' | 'first' | 'passive' | 'perfect' | 'present';
 
 /** All forms of a Kazakh verb, by slot. */
 export function kkVerbForms(stem: string): Record<KkSlot, string[]> {
@@ -86,9 +86,11 @@ export function kkVerbForms(stem: string): Record<KkSlot, string[]> {
   const b = isBack(stem);
   const ending = (back: string, front: string) => (b ? back : front);
   return {
-    active: [kkSuffix(stem, 'ДЫ'), pres + ending('ды', 'ді')],
+    // the present 3rd person (тапсырады, міндеттеледі) tells of a rule or a routine, not an order given
+    active: [kkSuffix(stem, 'ДЫ')],
     first: [pres + ending('мын', 'мін'), pres + ending('мыз', 'міз'), kkSuffix(stem, 'ДЫм'), kkSuffix(stem, 'ДЫҚ')],
-    passive: [kkSuffix(pass, 'ДЫ'), presPass + ending('ды', 'ді')],
+    passive: [kkSuffix(pass, 'ДЫ')],
+    present: [pres + ending('ды', 'ді'), presPass + ending('ды', 'ді')],
     perfect: [kkSuffix(stem, 'ҒAн'), kkSuffix(pass, 'ҒAн')],
   };
 }

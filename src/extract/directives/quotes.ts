@@ -27,7 +27,8 @@ const lineEnd = (text: string, i: number) => { const e = text.indexOf('\n', i); 
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.view.text;
   const out: Quote[] = [];
-  const after = new RegExp(`[»"“”']?\\s*,?\\s*${DASH}\\s*(?<verb>${SPEECH[doc.lang]})(?![\\p{L}])`, 'gu');
+  // », – деді X / », деп жазды ол / , — сказал X: a dash, or a closing quote mark, before the speech verb
+  const after = new RegExp(`(?:[»"“”']\\s*,?\\s*(?:${DASH}\\s*)?|,?\\s*${DASH}\\s*)(?<verb>${SPEECH[doc.lang]})(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(after)) {
     const dash = m.index!;
     const ls = lineStart(text, dash);

@@ -58,7 +58,8 @@ export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
 
 /** The person holding `role`: an official of the article with that role, else the gazetteer's office-holder. */
 export function resolveTitle(doc: Doc, ctx: StageContext, role: Role): string | null {
-  const named = doc.officials.find((o) => o.role === role);
-  if (named) return named.person;
-  return officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang)?.person ?? null;
+  // the gazetteer first: an article may name a foreign president too (АҚШ президенті …)
+  const held = officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang);
+  if (held) return doc.officials.find((o) => o.personId && o.personId === held.personId)?.person ?? held.person;
+  return doc.officials.find((o) => o.role === role)?.person ?? null;
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import { mentionAt } from '../doc.js';
 import type { RegionRecord } from '../types.js';
 import { codeAt, regionsGazetteer, unitName, type PlaceKind, type PlaceMatch, type RegionsGazetteer, type Target } from '../gazetteer/regions.js';
-import { kkWordForms } from '../morph/kk.js';
+import { kkToLatin, kkWordForms } from '../morph/kk.js';
 
 /** A resolved place mention, in view offsets, before it becomes a record. */
 export interface PlaceHit {
@@ -79,7 +79,8 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): Pla
     const candidates = [...new Set(options.map((o) => o.code))];
     let best = options[0]!;
     for (const o of options) if ((support.get(o.code) ?? 0) > (support.get(best.code) ?? 0)) best = o;
-    hits.push({ start: p.m.start, end: p.m.end, code: best.code, via: best.tg.via, kind: p.dateline ? 'dateline' : best.tg.kind, candidates });
+    const kind = best.tg.selfCode && best.tg.selfCode !== best.code ? 'city' : best.tg.kind;
+    hits.push({ start: p.m.start, end: p.m.end, code: best.code, via: best.tg.selfCode === best.code ? null : best.tg.via, kind: p.dateline ? 'dateline' : kind, candidates });
     if (best.tg.kind === 'district') {
       const v = VILLAGE_AFTER.exec(text.slice(p.m.end, p.m.end + 120));
       if (v) {
@@ -115,9 +116,11 @@ export const regionsStage: Stage = {
     const g = regionsGazetteer(ctx.corporaDir);
     const hits = findPlaces(g, doc.view.text, doc.asOf);
     const lang = nameLang(doc);
+    // A Latin-script article matched through its Cyrillic view still reports `via` in its script.
+    const written = (via: string | null) => (via && lang === 'kkLatn' ? kkToLatin(via) : via);
     const records: RegionRecord[] = hits.map((h) => {
       const unit = g.units.get(h.code)!;
-      return { ...mentionAt(doc, h.start, h.end), code: h.code, name: unitName(unit, lang, doc.asOf), via: h.via, rule: `${doc.lang}.region.${h.kind}` };
+      return { ...mentionAt(doc, h.start, h.end), code: h.code, name: unitName(unit, lang, doc.asOf), via: written(h.via), rule: `${doc.lang}.region.${h.kind}` };
     });
     doc.regions.push(...records);
     doc.mainRegion = mainRegionOf(hits);

@@ -54,6 +54,9 @@ export interface Target {
   in: Validity[];
   /** The nominative as written in that script when the form is not the unit's own name. */
   via: string | null;
+  /** A unit's own name: `via` is dropped when the phrase resolves to this code (Шымкент is
+   *  KZ-79 itself since 2018, but a city inside South Kazakhstan before). */
+  selfCode?: string;
 }
 
 interface Entry {
@@ -154,8 +157,8 @@ function t(id: string, kind: PlaceKind, inn: Validity[], via: string | null): Ta
 function buildUnits(b: Builder, units: Unit[]): void {
   for (const u of units) {
     const inn = u.in ?? [{ code: u.code }];
-    const own = (script: string) => t(`${u.code}.${script}`, 'unit', inn, null);
-    const kkT = own('kk'), latT = own('latn'), ruT = own('ru'), enT = own('en');
+    const own = (script: string, nom: string) => ({ ...t(`${u.code}.${script}`, 'unit', inn, nom), selfCode: u.code });
+    const kkT = own('kk', u.kk), latT = own('latn', u.kkLatn), ruT = own('ru', u.ru), enT = own('en', u.en);
     const officialNames = [{ kk: u.kk, ru: u.ru, en: u.en, kkLatn: u.kkLatn }, ...u.names];
     for (const n of officialNames) {
       if (u.type === 'oblast') {
@@ -163,6 +166,9 @@ function buildUnits(b: Builder, units: Unit[]): void {
         const kk = [...kkForms(n.kk), `${stem} облыстық`, ...kkForms(`${stem} облыстары`)];
         b.addAll(kk, kkT); b.addAll(latin(kk), latT); b.add(n.kkLatn, latT);
         b.addAll(ruPhraseForms(n.ru), ruT);
+        // The last of coordinated adjectives keeps the singular: "… и Северо-Казахстанской областям".
+        const adj0 = n.ru.split(' ')[0]!;
+        if (/ая$/.test(adj0)) for (const a of ruAdjectiveForms(adj0, 'f')) for (const pl of ['области', 'областей', 'областям', 'областями', 'областях']) b.add(`${a} ${pl}`, ruT);
         // Coordinated lists: "Атырау, Маңғыстау облыстарында", "Восточно-Казахстанской, … областям".
         const listT = t(`${u.code}.list`, 'list', inn, null);
         b.add(stem, listT); b.add(kkToLatin(stem), listT);

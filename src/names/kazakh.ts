@@ -25,11 +25,14 @@ const lastLetter = (s: string) => s[s.length - 1]!.toLowerCase();
 const fits = (stem: string, cls: 'v' | 'c' | '*') =>
   cls === '*' || (cls === 'v') === V.includes(lastLetter(stem));
 
+// stems that surely are surnames once an ending is cut (-ин/-ын stems are too often common nouns: жиын)
+const STRONG_SURNAME = /(?:ов|ев|ёв|ова|ева|ёва|ский|ская)$/u;
+
 /** A stem is a plausible name nominative: a surname or patronymic shape, or a name the caller knows. */
 function plausible(stem: string, known?: (w: string) => boolean): boolean {
   if (stem.length < 3) return false;
   if (known?.(stem)) return true;
-  return isSurnameShape(stem) || isPatronymic(stem);
+  return (STRONG_SURNAME.test(stem) && stem.length >= 4) || isPatronymic(stem);
 }
 
 /**
@@ -40,7 +43,7 @@ function plausible(stem: string, known?: (w: string) => boolean): boolean {
  */
 export function kkNominative(word: string, known?: (w: string) => boolean, lenient = false): string {
   if (known?.(word)) return word;
-  if (plausible(word, known) && !endsInEnding(word)) return word;
+  if ((isSurnameShape(word) || isPatronymic(word)) && !endsInEnding(word)) return word;
   for (const [end, cls] of ENDINGS) {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
     const stem = word.slice(0, -end.length);
@@ -59,6 +62,6 @@ function endsInEnding(word: string): boolean {
   return ENDINGS.some(([end, cls]) => {
     if (!word.endsWith(end) || word.length - end.length < 4) return false;
     const stem = word.slice(0, -end.length);
-    return fits(stem, cls) && (isSurnameShape(stem) || isPatronymic(stem));
+    return fits(stem, cls) && plausible(stem);
   });
 }

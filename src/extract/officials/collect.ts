@@ -22,6 +22,7 @@ interface Person {
   pos: Pos | null;
 }
 
+const ORGISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|стан|стана|ыстан|ция|Федерац\p{L}*|Республик\p{L}*|Институт\p{L}*|Администрац\p{L}*|Госдум\p{L}*|Мин\p{Ll}+)$/u;
 const CREDIT = /(?:Фото|Сурет|Photo|Автор|Author|Авторы|Видео|Video)\s*[:：]?\s*$/iu;
 
 export function collectOfficials(doc: Doc, ctx: StageContext): void {
@@ -38,6 +39,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     const lineStart = text.lastIndexOf('\n', n.start) + 1;
     if (CREDIT.test(text.slice(lineStart, n.start))) return false;
     if (n.kind === 'weak' && titles.some((t) => t.start < n.end && n.start < t.end)) return false;
+    // a weak name made of an organisation's or a country's words (Совета Федерации, Республика Башкортостан)
+    if (n.kind === 'weak' && n.tokens.some((t) => ORGISH.test(t.text) || (lex.bodyRe.lastIndex = 0, lex.bodyRe.test(t.text)))) return false;
     return true;
   });
   const byEnd = new Map(names.map((n) => [n.end, n]));
@@ -52,6 +55,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     const heads = titles.filter((t) => t.start >= s.start && t.end <= n.start).reverse();
     found: for (const t of heads) {
       const tail = text.slice(t.start, n.start);
+      // another name between the title and this one: the title is theirs
+      if (names.some((o) => o !== n && o.start >= t.end && o.end <= n.start)) continue;
       for (const r of before) {
         const m = matchAll(r.compiled, tail).next().value;
         if (!m || !m.groups.pos) continue;
@@ -73,14 +78,19 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       if (!g || !p) continue;
       const n = byEnd.get(g.end);
       if (!n || posOf.has(n) || !titlesIn(lex, p.text).length) continue;
+      // a weak name needs a known given name here; the phrase must not hold another name
+      if (n.kind === 'weak' && !nameLex.genderOf(looseKey(n.tokens[0]!.text))) continue;
+      if (names.some((o) => o !== n && o.start < p.end && p.start < o.end)) continue;
       let start = p.start;
-      if (lang === 'kk') start = extendKk(text, p.start, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
+      if (lang === 'kk') start = extendKk(text, g.end, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
       posOf.set(n, { start: trimLead(text, start, p.end), end: p.end, rule: r.id });
     }
   }
 
   // 3. people: group mentions (full names, then initials and lone surnames join them)
   const people = groupPeople(names, idx, lang);
+
+  addRepeats(text, names, people, lang);
 
   for (const p of people) {
     const first = p.names.find((n) => posOf.has(n));
@@ -111,7 +121,7 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       // a weak name (two capitalised words, no name shape) only counts with a title touching it
       if (!target || target.pos || target.names.every((n) => n.kind === 'weak')) continue;
       const headStart = titlesIn(lex, p.text).at(-1)!.start + p.start;
-      const start = lang === 'kk' ? extendKk(text, p.start, headStart, lex, namesEnd) : p.start;
+      const start = lang === 'kk' ? extendKk(text, m.start, headStart, lex, namesEnd) : p.start;
       target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };
     }
   }
@@ -127,6 +137,33 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   }
   doc.officials.push(...out);
   doc.notes.persons = persons.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Lone capitalised words that repeat a person's surname (with a case ending): Обама … Обамы, Трамп …
+ * Трампа. Names with a surname shape are found by the recogniser; these are the others.
+ */
+function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lang): void {
+  const taken = (s: number, e: number) => names.some((n) => n.start < e && s < n.end);
+  const keyed = people
+    .map((p) => ({ p, s: p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname }))
+    .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4);
+  if (!keyed.length) return;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/gu)) {
+    const w = m[0], start = m.index!, end = start + w.length;
+    if (taken(start, end)) continue;
+    const hits = keyed.filter(({ s }) => {
+      if (w === s) return true;
+      // the surname plus a case ending (ru -а/-у/-ом/-ы/-е…, kk -тың/-ға…), or a ru stem change (Обама → Обамы)
+      const stem = lang === 'ru' && /[ая]$/u.test(s) ? s.slice(0, -1) : s;
+      return w.startsWith(stem) && w.length - stem.length <= (lang === 'kk' ? 4 : 2) && w.length > stem.length;
+    });
+    if (hits.length !== 1) continue;
+    const span: NameSpan = { start, end, tokens: [{ text: w, start, end }], kind: 'surname', given: null, surname: hits[0]!.s, patronymic: null, givenTok: null, surnameTok: null, gender: null };
+    hits[0]!.p.names.push(span);
+    names.push(span);
+  }
+  for (const p of people) p.names.sort((a, b) => a.start - b.start);
 }
 
 function paragraphOf(text: string, i: number): [number, number] {

@@ -11,7 +11,7 @@ interface PositionsFile {
   regional: { kk: string[]; ru: string[] };
 }
 
-export interface TitleForm { source: string; re: RegExp; role: Role; id: string; prefix: boolean }
+export interface TitleForm { source: string; re: RegExp; sticky: RegExp; role: Role; id: string; prefix: boolean }
 
 export interface Lexicon {
   /** regex source of any title head (for rule pieces), case-insensitive at word starts */
@@ -42,7 +42,7 @@ export function lexicon(corporaDir: string, lang: Lang): Lexicon {
   const forms: TitleForm[] = [];
   for (const t of f.titles) for (const frag of t[lang] ?? []) {
     const source = caseless(frag);
-    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), role: t.role, id: t.id, prefix: !!t.prefix });
+    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: !!t.prefix });
   }
   forms.sort((a, b) => b.source.length - a.source.length);
   const titleSource = `${B}(?:${forms.map((x) => x.source).join('|')})${E}`;
@@ -65,13 +65,24 @@ export function titleOf(lex: Lexicon, head: string): TitleForm | null {
   return lex.forms.find((f) => f.re.test(h)) ?? null;
 }
 
-/** Every title head in a text, in order. */
+/**
+ * Every title head in a text, in order. At each place a title starts, the LONGEST form wins
+ * (заместитель акима over заместитель), whatever the order of the alternation.
+ */
 export function titlesIn(lex: Lexicon, text: string): Array<{ start: number; end: number; form: TitleForm }> {
   const out: Array<{ start: number; end: number; form: TitleForm }> = [];
-  lex.titleRe.lastIndex = 0;
-  for (const m of text.matchAll(lex.titleRe)) {
-    const form = titleOf(lex, m[0]);
-    if (form) out.push({ start: m.index!, end: m.index! + m[0].length, form });
+  const re = new RegExp(lex.titleRe.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let best: { end: number; form: TitleForm } | null = null;
+    for (const f of lex.forms) {
+      f.sticky.lastIndex = m.index;
+      const x = f.sticky.exec(text);
+      if (x && (!best || m.index + x[0].length > best.end)) best = { end: m.index + x[0].length, form: f };
+    }
+    if (!best) { re.lastIndex = m.index + 1; continue; }
+    out.push({ start: m.index, end: best.end, form: best.form });
+    re.lastIndex = best.end;
   }
   return out;
 }

@@ -1,0 +1,88 @@
+// Linking patterns end to end through extract(): which position goes with which name, one record per
+// person, what is not an official. Dates pinned; texts are made up (the seeds are the dev set).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { Lang, OfficialRecord } from '../../src/types.js';
+
+const run = (text: string, lang: Lang, date = '2026-01-20') => extract(text, { lang, date, context: { today: '2026-01-20' } }).officials;
+const pick = (o: OfficialRecord) => ({ person: o.person, position: o.position, role: o.role });
+
+// [text, lang, expected records (person, position, role)]
+const CASES: Array<[string, Lang, Array<Partial<OfficialRecord>>]> = [
+  // title before the name (kk: the title touches the name; the body grows leftwards)
+  ['Жиынға облыс әкімі Нұрлыбек Нәлібаев қатысты.', 'kk', [{ person: 'Нұрлыбек Нәлібаев', position: 'облыс әкімі', role: 'akim' }]],
+  ['Кеңесте аудандық білім бөлімінің басшысы Гүлнар Омарова сөз сөйледі.', 'kk', [{ person: 'Гүлнар Омарова', position: 'аудандық білім бөлімінің басшысы', role: 'head' }]],
+  ['Отырысты қалалық мәслихат хатшысының орынбасары Бауыржан Жұмабеков жүргізді.', 'kk', [{ person: 'Бауыржан Жұмабеков', position: 'қалалық мәслихат хатшысының орынбасары', role: 'deputy_head' }]],
+  ['ҚР Қаржы министрі Мәди Такиевтің айтуынша, бюджет орындалды.', 'kk', [{ person: 'Мәди Такиев', position: 'Қаржы министрі', role: 'minister' }]],
+  // name, then the title (apposition)
+  ['Жиында Ерлан Сапаров, аудан әкімі, сөз сөйледі.', 'kk', [{ person: 'Ерлан Сапаров', position: 'аудан әкімі', role: 'akim' }]],
+  ['Марат Сейітқалиев — аудан әкімі.', 'kk', [{ person: 'Марат Сейітқалиев', position: 'аудан әкімі', role: 'akim' }]],
+  ['Об этом сообщил Марат Ахметов, аким района, на брифинге.', 'ru', [{ person: 'Марат Ахметов', position: 'аким района', role: 'akim' }]],
+  ['Слово взял Иван Петров (заместитель акима области).', 'ru', [{ person: 'Иван Петров', position: 'заместитель акима области', role: 'deputy_akim' }]],
+  // Russian title with its complement, case forms of the name
+  ['Встреча с акимом Костанайской области Кумаром Аксакаловым прошла в Астане.', 'ru', [{ person: 'Кумар Аксакалов', position: 'акимом Костанайской области', role: 'akim' }]],
+  ['Первый вице-министр финансов Ержан Биржанов провел совещание.', 'ru', [{ person: 'Ержан Биржанов', role: 'first_vice_minister' }]],
+  ['Заместитель руководителя управления здравоохранения области Алия Сапарова отметила рост.', 'ru', [{ person: 'Алия Сапарова', position: 'Заместитель руководителя управления здравоохранения области', role: 'deputy_head' }]],
+  // the title said after a quote, for the one person without a position
+  ['Ерлан Сапаров жиынды ашты. «Жұмыс жалғасады», – деді аудан әкімі.', 'kk', [{ person: 'Ерлан Сапаров', position: 'аудан әкімі', role: 'akim' }]],
+  // a speaker who states the title in the quote (… ретінде …, – деп X)
+  ['«Кеңес төрағасы ретінде жоспарды ұсынамын», – деп Гүлнар Омарова сөзін аяқтады.', 'kk', [{ person: 'Гүлнар Омарова', position: 'Кеңес төрағасы', role: 'chair' }]],
+  // no position anywhere, photo credits: not officials
+  ['Шараға Ерлан Сапаров қатысты.', 'kk', []],
+  ['Фото: Солтан Жексенбеков', 'kk', []],
+  ['Фото: Ерлан Сапаров, аудан әкімі.', 'kk', []],
+  // position from the gazetteer when the text states none
+  ['Олжас Бектенов жиын өткізді.', 'kk', [{ person: 'Олжас Бектенов', position: 'Премьер-министр', role: 'prime_minister' }]],
+  // an unnamed office-holder is not a record
+  ['Облыс әкімі жиын өткізді.', 'kk', []],
+];
+
+describe('linking patterns', () => {
+  it.each(CASES)('%s (%s)', (text, lang, want) => {
+    const got = run(text, lang).map(pick);
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});
+
+describe('one record per person', () => {
+  it('joins full name, initial and surname-only mentions, with their case endings', () => {
+    const text = 'Облыс әкімі Нұрлыбек Нәлібаев жиын өткізді. Н. Нәлібаевтың айтуынша, жұмыс жалғасады. Нәлібаев тапсырма берді.';
+    const got = run(text, 'kk');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.mentions.map((m) => m.surface)).toEqual(['Нұрлыбек Нәлібаев', 'Н. Нәлібаевтың', 'Нәлібаев']);
+    expect(got[0]!.personId).toBe('nurlybek-nalibaev');
+    for (const m of got[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+  it('links spellings across languages through the gazetteer', () => {
+    const kk = run('Облыс әкімі Нұрлыбек Нәлібаев жиын өткізді.', 'kk')[0]!;
+    const ru = run('Аким области Нурлыбек Налибаев провел совещание.', 'ru')[0]!;
+    expect(kk.personId).toBe(ru.personId);
+  });
+  it('names the person given-name first, nominative, with the patronymic apart', () => {
+    const got = run('Жиында Қазақ соқырлар қоғамының облыстық филиалының төрағасы Қыдырбеков Мұрат Жақсығалиұлына сөз берілді.', 'kk')[0]!;
+    expect(got).toMatchObject({ person: 'Мұрат Қыдырбеков', patronymic: 'Жақсығалиұлы', role: 'chair', org: 'Қазақ соқырлар қоғамының облыстық филиалы' });
+  });
+  it('leaves person spans for the directives extractor', () => {
+    const r = extract('Облыс әкімі Нұрлыбек Нәлібаев жиын өткізді.', { lang: 'kk', date: '2026-01-20' });
+    expect(r.officials[0]!.mentions[0]!.surface).toBe('Нұрлыбек Нәлібаев');
+  });
+});
+
+// every example in the rules files is a test
+describe('rule examples', () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    const file = path.resolve('rules', lang, 'officials.yaml');
+    const rules = (parse(fs.readFileSync(file, 'utf8')) as { rules: Array<{ id: string; examples?: Array<{ text: string; expect?: Record<string, unknown>; none?: boolean; date?: string }> }> }).rules;
+    for (const r of rules) for (const ex of r.examples ?? []) {
+      it(`${r.id}: ${ex.text}`, () => {
+        const got = run(ex.text, lang, ex.date ?? '2026-01-20');
+        if (ex.none) expect(got).toHaveLength(0);
+        else expect(got.some((o) => Object.entries(ex.expect ?? {}).every(([k, v]) => (o as unknown as Record<string, unknown>)[k] === v))).toBe(true);
+      });
+    }
+  }
+});

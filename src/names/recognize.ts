@@ -52,6 +52,8 @@ export function capitalRuns(text: string): Tok[][] {
 }
 
 type Cls = 'I' | 'P' | 'S' | 'G';
+// words that name places and bodies, not people (Эстонии, Федерации, Қазақстан)
+const PLACEISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|стан|стана|станның|стана|ыстан)$/u;
 
 export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[] {
   const out: NameSpan[] = [];
@@ -100,8 +102,10 @@ function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan |
   if (at(0) === 'S' && at(1) === 'G' && lex.genderOf(looseKey(run[i + 1]!.text))) return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 1, surnameAt: 0 });
   // two surname shapes: the first is a given name that happens to look like one (Марина Иванова)
   if (at(0) === 'S' && at(1) === 'S') return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 0, surnameAt: 1 });
-  // a capitalised word before a name (sentence-initial Жиында Ерлан Сапаров): the name starts after it
-  if (at(0) === 'G' && at(1) === 'G' && (at(2) === 'S' || at(2) === 'P')) return null;
+  // a capitalised word before a name (sentence-initial Жиында Ерлан Сапаров, a country after a title:
+  // министр торговли Китая Чэнь Дэмин): the name starts after it
+  if (at(0) === 'G' && at(1) === 'G' && (at(2) === 'S' || at(2) === 'P' || (at(2) === 'G' && i + 3 === run.length))) return null;
+  if (at(0) === 'G' && PLACEISH.test(run[i]!.text)) return null;
   // two capitalised words without a name shape: known to the gazetteer, or a weak candidate
   if (at(0) === 'G' && at(1) === 'G') {
     const kind = lex.known(looseKey(run[i]!.text)) && lex.known(looseKey(stripLast(run[i + 1]!.text, lang, lex))) ? 'full' : 'weak';

@@ -3,7 +3,7 @@
 import type { Rule } from '../../rules/loader.js';
 import { matchAll, type GroupSpan, type PatternMatch } from '../../rules/compile.js';
 import type { FigureKind, Lang, Qualifier } from '../../types.js';
-import { parseAmount, scaleOf, type SpelledNumber } from '../../text/numbers.js';
+import { parseAmount, scaleOf, tidy, type SpelledNumber } from '../../text/numbers.js';
 import { currencyOf, unitOf } from './lexicons.js';
 import { countedObject } from './object.js';
 import { qualifierOf } from './qualifiers.js';
@@ -57,16 +57,18 @@ function isLoneOne(c: Ctx, g: GroupSpan): boolean {
 }
 
 /** Endings written right after the number, the scale or the currency (мыңдай, теңгедей). */
-function endingsOf(m: PatternMatch): string[] {
-  return Object.entries(m.groups).filter(([n, g]) => g && /^(num|currency)/.test(n)).map(([, g]) => g!.text.trim().split(/\s+/).pop()!);
+function endingsOf(c: Ctx, m: PatternMatch): string[] {
+  return Object.entries(m.groups).filter(([n, g]) => g && /^(num|currency)/.test(n)).map(([, g]) => c.view.slice(g!.start, g!.end).trim().split(/\s+/).pop()!);
+}
+
+function currencyFor(c: Ctx, g: Record<string, GroupSpan | undefined>, second = false) {
+  const cur = second ? g.currency2 ?? g.currency : g.currency ?? g.currency2;
+  return cur ? currencyOf(c.corporaDir, c.view.slice(cur.start, cur.end)) : null;
 }
 
 function unitFor(c: Ctx, rule: Rule, kind: FigureKind, g: Record<string, GroupSpan | undefined>, second = false): string | null {
   const f = rule.fields ?? {};
-  if (kind === 'money') {
-    const cur = (second ? g.currency2 ?? g.currency : g.currency ?? g.currency2);
-    return (cur && currencyOf(c.corporaDir, cur.text)) ?? (f.unit as string | undefined) ?? null;
-  }
+  if (kind === 'money') return currencyFor(c, g, second)?.code ?? (f.unit as string | undefined) ?? null;
   if (kind === 'percent') return (f.unit as string | undefined) ?? '%';
   if (g.unit) return unitOf(c.corporaDir, g.unit.text);
   return (f.unit as string | undefined) ?? null;
@@ -82,17 +84,20 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
   }
   if (!g.num) return;
   const priority = rule.priority ?? 0;
-  const value = amountOf(c, g.num);
-  if (value === null) return;
+  const raw = amountOf(c, g.num);
+  if (raw === null) return;
+  const factor = f.kind === 'money' ? currencyFor(c, g)?.factor ?? 1 : 1;
+  const value = tidy(raw * factor);
   let kind = f.kind as FigureKind | 'count';
-  const qualifier = (f.qualifier as Qualifier | undefined) ?? qualifierOf(g, endingsOf(m));
+  const qualifier = (f.qualifier as Qualifier | undefined) ?? qualifierOf(g, endingsOf(c, m));
 
   if (f.pair === 'change' && g.num2 && g.a && g.b) {
-    const v2 = amountOf(c, g.num2);
-    if (v2 === null) return;
+    const r2 = amountOf(c, g.num2);
+    if (r2 === null) return;
+    const v2 = tidy(r2 * factor);
     const k = kind as FigureKind;
-    const scale2 = trailingScale(c, g.num2.text);
-    const v1 = scale2 && trailingScale(c, g.num.text) === null && value < scale2 ? value * scale2 : value;
+    const scale2 = trailingScale(c, c.view.slice(g.num2.start, g.num2.end));
+    const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
     out.candidates.push(
       { rule, priority, start: g.a.start, end: g.a.end, nums: [[g.num.start, g.num.end]], kind: k, value: v1, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'from', loneOne: false },
       { rule, priority, start: g.b.start, end: g.b.end, nums: [[g.num2.start, g.num2.end]], kind: k, value: v2, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'to', loneOne: false },
@@ -102,10 +107,11 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
 
   const base = { rule, priority, start: m.start, end: m.end, nums: numGroups.map((s) => [s.start, s.end] as [number, number]), qualifier, loneOne: isLoneOne(c, g.num) };
   if (f.qualifier === 'range' && g.num2) {
-    const v2 = amountOf(c, g.num2);
-    if (v2 === null) return;
-    const scale2 = trailingScale(c, g.num2.text);
-    const v1 = scale2 && trailingScale(c, g.num.text) === null && value < scale2 ? value * scale2 : value;
+    const r2 = amountOf(c, g.num2);
+    if (r2 === null) return;
+    const v2 = tidy(r2 * factor);
+    const scale2 = trailingScale(c, c.view.slice(g.num2.start, g.num2.end));
+    const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
     const k = kind as FigureKind;
     out.candidates.push({ ...base, kind: k, value: v1, min: v1, max: v2, unit: unitFor(c, rule, k, g), object: null, qualifier: 'range', loneOne: false });
     return;

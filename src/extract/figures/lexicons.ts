@@ -69,7 +69,7 @@ export function lookupNoun(lex: NounLexicon, words: string[], i: number): NounHi
 // ---- units and currencies
 
 interface UnitsFile { units: { unit: string; stems: string[]; abbr: string[] }[] }
-interface CurrenciesFile { currencies: { code: string; stems: string[]; signs: string[] }[] }
+interface CurrenciesFile { currencies: { code: string; stems: string[]; signs: string[]; factor?: number }[] }
 
 /** The normalized unit of a written unit (гектарға → ha, км → km), or null. */
 export function unitOf(corporaDir: string, written: string): string | null {
@@ -84,15 +84,18 @@ export function unitOf(corporaDir: string, written: string): string | null {
   return best?.unit ?? null;
 }
 
-/** The ISO 4217 code of a written currency (теңгеден → KZT, $ → USD), or null. */
-export function currencyOf(corporaDir: string, written: string): string | null {
+export interface Currency { code: string; factor: number }
+
+/** The ISO 4217 code of a written currency (теңгеден → KZT, АҚШ доллары → USD, $ → USD), with the
+ * factor its amounts take in that currency (тиын: 0.01 tenge), or null. */
+export function currencyOf(corporaDir: string, written: string): Currency | null {
   const w = foldKey(written.trim());
   const data = loadCorpus<CurrenciesFile>(corporaDir, 'currencies');
-  for (const c of data.currencies) if (c.signs.some((s) => foldKey(s) === w)) return c.code;
-  let best: { code: string; len: number } | null = null;
-  for (const c of data.currencies) for (const s of c.stems) {
+  for (const c of data.currencies) if (c.signs.some((s) => foldKey(s) === w)) return { code: c.code, factor: c.factor ?? 1 };
+  let best: { c: Currency; len: number } | null = null;
+  for (const word of w.split(/[\s\u00A0]+/)) for (const c of data.currencies) for (const s of c.stems) {
     const st = foldKey(s);
-    if (w.startsWith(st) && (!best || st.length > best.len)) best = { code: c.code, len: st.length };
+    if (word.startsWith(st) && (!best || st.length > best.len)) best = { c: { code: c.code, factor: c.factor ?? 1 }, len: st.length };
   }
-  return best?.code ?? null;
+  return best?.c ?? null;
 }

@@ -27,7 +27,11 @@ export interface NumeralLexicon {
   scales: Map<string, number>;
   abbr: Map<string, number>;
   decimalPoint?: string;
+  /** Spoken decimal particles: "үш те бес" = 3.5. */
+  decimalParticles?: string[];
   half?: string;
+  /** "жарты миллиард" = 0.5e9. */
+  halfPrefix?: string;
 }
 
 type Dict = Record<string, unknown>;
@@ -125,7 +129,7 @@ export function numeralLexicon(lang: NumLang, corporaDir = BUILTIN_CORPORA): Num
   const data = readYaml(file);
   if (!data || typeof data !== 'object') throw new RuleFileError(file, 'expected a mapping of numeral groups');
   const d = data as Dict;
-  const lex: NumeralLexicon = { lang, forms: new Map(), scales: new Map(), abbr: new Map(), decimalPoint: d.decimalPoint as string | undefined, half: d.half as string | undefined };
+  const lex: NumeralLexicon = { lang, forms: new Map(), scales: new Map(), abbr: new Map(), decimalPoint: d.decimalPoint as string | undefined, decimalParticles: d.decimalParticles as string[] | undefined, half: d.half as string | undefined, halfPrefix: d.halfPrefix as string | undefined };
   const amb = new Set(((d.ambiguous ?? []) as string[]).map(foldKey));
   if (lang === 'kk') buildKk(d, lex, amb);
   else if (lang === 'ru') buildRu(d, lex, amb);

@@ -62,7 +62,17 @@ export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNu
   let i = 0;
   while (i < ws.length) {
     const first = lex.forms.get(ws[i]!.key);
-    if (!first || first.kind === 'scale' || isInsideWord(text, ws[i]!)) { i++; continue; }
+    // "жарты миллиард" = 0.5e9
+    if (lex.halfPrefix && ws[i]!.key === lex.halfPrefix && ws[i + 1] && contiguous(text, ws[i]!, ws[i + 1]!)) {
+      const sc = lex.forms.get(ws[i + 1]!.key);
+      if (sc && sc.kind === 'scale') {
+        const last = ws[i + 1]!;
+        out.push({ start: ws[i]!.start, end: last.end, value: sc.value / 2, stemEnd: last.start + sc.stemLen, words: 2 });
+        i += 2; continue;
+      }
+    }
+    // a scale word opens a number only when no digits stand before it ("мың сегіз жүз", not "20 мыңға")
+    if (!first || (first.kind === 'scale' && afterDigits(text, ws[i]!)) || isInsideWord(text, ws[i]!)) { i++; continue; }
     const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
     let j = i, lastForm: NumeralForm | undefined;
     while (j < ws.length) {
@@ -91,21 +101,28 @@ export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNu
   return out;
 }
 
-/** A word glued to digits or a hyphenated compound part is no numeral (GRES-1, 5-бес). */
+/** A word glued to digits is no numeral (5бес); hyphens may join numerals (он-он бес: a range). */
 function isInsideWord(text: string, w: Word): boolean {
   const before = text[w.start - 1];
-  return before !== undefined && /[\p{N}\-]/u.test(before);
+  return before !== undefined && /\p{N}/u.test(before);
+}
+
+function afterDigits(text: string, w: Word): boolean {
+  return /\p{N}[.,]?[\s\u00A0\u202F]*$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
 }
 
 function readDecimal(text: string, ws: Word[], j: number, lex: NumeralLexicon): { fraction: number; endWord: number; lastForm: NumeralForm } | null {
   const w = ws[j];
   if (!w || !contiguous(text, ws[j - 1]!, w)) return null;
   if (lex.half && w.key === lex.half) return { fraction: 0.5, endWord: j, lastForm: { value: 0.5, kind: 'unit', stemLen: w.end - w.start, inflected: false, ambiguous: false } };
-  if (!lex.decimalPoint || w.key !== lex.decimalPoint) return null;
-  const den = ws[j + 1] && lex.forms.get(ws[j + 1]!.key);
-  if (!den || !den.inflected || ![10, 100, 1000].includes(den.value)) return null;
+  const isPoint = lex.decimalPoint === w.key;
+  const isParticle = !!lex.decimalParticles?.includes(w.key);
+  if (!isPoint && !isParticle) return null;
+  // "бес бүтін оннан үш" (a denominator word) or "тоқсан үш бүтін төрт" / "үш те бес" (decimal digits)
+  const den = isPoint && ws[j + 1] ? lex.forms.get(ws[j + 1]!.key) : undefined;
+  const hasDen = !!den && den.inflected && [10, 100, 1000].includes(den.value);
   const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
-  let k = j + 2, lastForm: NumeralForm | undefined;
+  let k = j + (hasDen ? 2 : 1), lastForm: NumeralForm | undefined;
   while (k < ws.length && contiguous(text, ws[k - 1]!, ws[k]!)) {
     const f = lex.forms.get(ws[k]!.key);
     if (!f || f.kind === 'scale' || !step(acc, f, 'kk')) break;
@@ -113,5 +130,7 @@ function readDecimal(text: string, ws: Word[], j: number, lex: NumeralLexicon): 
     if (f.inflected) break;
   }
   if (!lastForm) return null;
-  return { fraction: (acc.total + acc.group) / den.value, endWord: k - 1, lastForm };
+  const frac = acc.total + acc.group;
+  const divisor = hasDen ? den!.value : 10 ** String(frac).length;
+  return { fraction: frac / divisor, endWord: k - 1, lastForm };
 }

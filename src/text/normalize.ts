@@ -49,6 +49,12 @@ const CYR_TO_LATIN: Record<string, string> = {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+const HAS_LATIN = /\p{Script=Latin}/u;
+const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A Latin letter touching a Cyrillic one: every mixed-script word has one. */
+const SCRIPT_SEAM = /\p{Script=Cyrillic}\p{M}*\p{Script=Latin}|\p{Script=Latin}\p{M}*\p{Script=Cyrillic}/u;
+/** Every character normalizeCyrillic may change before look-alikes (the rest are copied in bulk). */
+const CHANGING = /[\u00A0\u202F\u2009\u2007\u2002-\u2006\u2008\u200A\u205F\u3000\u2010-\u2015\u2212«»„“”"‟‹›'‘’‚‛ʼёЁ]/g;
 
 /**
  * Fixes look-alike letters in words that mix scripts, in place on `out` (an array of chars).
@@ -59,6 +65,7 @@ function fixLookAlikes(text: string, out: string[], lang: Lang, docScript: Scrip
   const toCyr = lang === 'kk' ? LATIN_TO_CYR_KK : LATIN_TO_CYR;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
+    if (!HAS_LATIN.test(w) || !HAS_CYRILLIC.test(w)) continue; // one script: nothing to fix (the common case)
     let cyr = 0, lat = 0, cyrOnly = 0, latOnly = 0;
     for (const ch of w) {
       if (CYRILLIC.test(ch)) { cyr++; if (!(ch in CYR_TO_LATIN)) cyrOnly++; }
@@ -78,20 +85,18 @@ function fixLookAlikes(text: string, out: string[], lang: Lang, docScript: Scrip
 
 /** Same-length normalization of a Cyrillic text: punctuation, ё → е, look-alike letters. */
 export function normalizeCyrillic(text: string, lang: Lang): string {
-  const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out[i] = ch === 'ё' ? 'е' : ch === 'Ё' ? 'Е' : normalizePunctuation(ch, text[i - 1], text[i + 1]);
-  }
+  const punct = text.replace(CHANGING, (ch: string, i: number) =>
+    ch === 'ё' ? 'е' : ch === 'Ё' ? 'Е' : normalizePunctuation(ch, text[i - 1], text[i + 1]));
+  if (!SCRIPT_SEAM.test(text)) return punct;
+  const out = punct.split(''); // UTF-16 units: the same indices as `text`
   fixLookAlikes(text, out, lang, 'Cyrl');
   return out.join('');
 }
 
 /** Same-length normalization of an English text: spaces, dashes, quotes only. */
 export function normalizePunctuationOnly(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizePunctuation(text[i]!, text[i - 1], text[i + 1]);
-  return out;
+  return text.replace(CHANGING, (ch: string, i: number) =>
+    ch === 'ё' || ch === 'Ё' ? ch : normalizePunctuation(ch, text[i - 1], text[i + 1]));
 }
 
 export function buildView(text: string, lang: Lang, script: Script): TextView {

@@ -65,8 +65,8 @@ export function loadAbbreviations(lang: Lang, corporaDir: string = BUILTIN_CORPO
   return out;
 }
 
-const TERMINATOR = /[.!?…]/;
-const CLOSING = /["»”“’)\]]/;
+/** A sentence-final run: . ! ? … and any closing quotes or brackets right after. */
+const TERMINATOR_RUN = /[.!?…]+["»”“’)\]]*/u;
 const SPACE = /[ \t\u00A0\u202F\u2009\r\f\v]/;
 /** What may open a sentence before its first letter: dashes (speech lines), quotes, brackets. */
 const OPENING = /[—–\-"«„“(\[]/;
@@ -76,6 +76,8 @@ const DIGIT = /\p{Nd}/u;
 /** The word before a full stop: letters with inner dots or hyphens (`т.б`, `р-н`). */
 const WORD_BEFORE = /[\p{L}\p{M}]+(?:[.\-/][\p{L}\p{M}]+)*$/u;
 const NUMBER_BEFORE = /(?:\p{Nd}[\p{Nd}\s.,]*|[IVXLCDM]+)\s*$/u;
+
+const LOOK_BACK = 48;
 
 type Verdict = 'end' | 'no';
 
@@ -88,7 +90,7 @@ function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict
   if (!SPACE.test(line[j]!)) {
     // no space: `4.8`, `млрд.теңге`, `А.Б.`; a missing space between sentences (`өтті.Бұл`) is split
     // only after a lower-case word of 3+ letters and before a capitalized word
-    const before = WORD_BEFORE.exec(line.slice(0, s))?.[0] ?? '';
+    const before = WORD_BEFORE.exec(line.slice(Math.max(0, s - LOOK_BACK), s))?.[0] ?? '';
     return run === '.' && before.length >= 3 && LOWER.test(before[before.length - 1]!) &&
       UPPER.test(line[j]!) && LOWER.test(line[j + 1] ?? '') && !before.includes('.') ? 'end' : 'no';
   }
@@ -103,9 +105,10 @@ function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict
   if (first === undefined && k === j) return 'end';
 
   if (!run.startsWith('.') || /^\.{2,}|…/.test(run)) return 'end'; // ! ? … end before a capital, digit or quote
-  const head = line.slice(0, s);
+  // only the last few words matter (and reading the whole line each time would be quadratic)
+  const head = line.slice(Math.max(0, s - LOOK_BACK), s);
   // the dateline `АСТАНА. KAZINFORM — …` is the start of the first sentence, not a sentence
-  if (run === '.' && DATELINE_HEAD.test(head) && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(line.slice(k))) return 'no';
+  if (run === '.' && s <= LOOK_BACK && DATELINE_HEAD.test(head) && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(line.slice(k))) return 'no';
   const word = WORD_BEFORE.exec(head)?.[0];
   if (word === undefined) return 'end';       // after a number, a bracket, a quote: `… 34%.`, `… 2025.`
   const lower = word.toLowerCase();
@@ -138,17 +141,14 @@ export function splitSentences(text: string, lang: Lang, corporaDir?: string): S
     let sentStart = 0;
     // a list number at the line start (`1. `, `2) `) is not a sentence of its own
     const listMark = /^\s*\d{1,2}[.)]\s/.exec(line);
-    let i = listMark ? listMark[0].length : 0;
-    while (i < line.length) {
-      if (!TERMINATOR.test(line[i]!)) { i++; continue; }
-      let e = i;
-      while (e < line.length && TERMINATOR.test(line[e]!)) e++;
-      while (e < line.length && CLOSING.test(line[e]!)) e++;
-      if (judge(line, i, e, abbr) === 'end') {
+    const runs = new RegExp(TERMINATOR_RUN.source, 'gu');
+    runs.lastIndex = listMark ? listMark[0].length : 0;
+    for (let m = runs.exec(line); m; m = runs.exec(line)) {
+      const e = m.index + m[0].length;
+      if (judge(line, m.index, e, abbr) === 'end') {
         push(lineStart + sentStart, lineStart + e);
         sentStart = e;
       }
-      i = e;
     }
     push(lineStart + sentStart, lineStart + line.length);
     lineStart = lineEnd + 1;

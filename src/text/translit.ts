@@ -112,33 +112,38 @@ function upperIf(s: string, upper: boolean, allCaps: boolean): string {
 /** Transliterates one word's letters into `vb`. */
 function transliterateWord(ls: Letter[], vb: ViewBuilder, lowerWord: string): void {
   // `BІShKEK`: capitals except the h of a digraph
-  const allCaps = ls.filter((x) => x.upper).length >= 2 &&
-    ls.every((x, k) => x.upper || (x.l === 'h' && (ls[k - 1]?.l === 's' || ls[k - 1]?.l === 'c')));
-  const eLoan = E_LOANS.test(lowerWord);
-  const softAfter = SOFT_SIGN.find(([stem]) => lowerWord.startsWith(stem))?.[1] ?? -1;
+  let allCaps = false;
+  if (ls[0]!.upper && ls.length > 1) {
+    allCaps = ls.every((x, k) => x.upper || (x.l === 'h' && (ls[k - 1]?.l === 's' || ls[k - 1]?.l === 'c')));
+  }
+  const eLoan = lowerWord.charCodeAt(0) === 101 /* e */ && E_LOANS.test(lowerWord);
+  let softAfter = -1;
+  for (const [stem, at] of SOFT_SIGN) if (lowerWord.startsWith(stem)) softAfter = at;
   for (let k = 0; k < ls.length; k++) {
     const c = ls[k]!, n = ls[k + 1];
-    const push = (out: string, span: number) => {
-      const last = ls[k + span - 1]!;
-      vb.push(upperIf(out, c.upper, allCaps || (span > 1 && !!n?.upper)), c.from, last.to);
-      k += span - 1;
-    };
+    let out: string | undefined;
+    let span = 1;
     if (n) {
-      if (c.l === 's' && n.l === 'h') { push('ш', 2); continue; }
-      if (c.l === 'c' && n.l === 'h') { push('ч', 2); continue; }
-      if (c.l === 't' && n.l === 's' && tsIsTse(ls, k)) { push('ц', 2); continue; }
-      if (c.l === 'ı' && n.l === 'a' && iaIsYa(ls, k)) { push('я', 2); continue; }
-      if (c.l === 'ı' && n.l === 'ý') { push('ю', 2); continue; }
+      if (c.l === 's' && n.l === 'h') { out = 'ш'; span = 2; }
+      else if (c.l === 'c' && n.l === 'h') { out = 'ч'; span = 2; }
+      else if (c.l === 't' && n.l === 's' && tsIsTse(ls, k)) { out = 'ц'; span = 2; }
+      else if (c.l === 'ı' && n.l === 'a' && iaIsYa(ls, k)) { out = 'я'; span = 2; }
+      else if (c.l === 'ı' && n.l === 'ý') { out = 'ю'; span = 2; }
     }
-    if (c.l === 'ı') {
-      const p = ls[k - 1]?.l;
-      push(p !== undefined && p !== 'ý' && (VOWELS.has(p) || p === 'ı') ? 'й' : 'и', 1);
-      continue;
+    if (out === undefined) {
+      if (c.l === 'ı') {
+        const p = ls[k - 1]?.l;
+        out = p !== undefined && p !== 'ý' && (VOWELS.has(p) || p === 'ı') ? 'й' : 'и';
+      } else if (c.l === 'e' && k === 0 && eLoan) out = 'э';
+      else {
+        out = SINGLE[c.l];
+        if (out === undefined) { vb.push(upperIf(c.l, c.upper, false), c.from, c.to); continue; } // not a Kazakh Latin letter: as it is
+        if (softAfter === k) out += 'ь';
+      }
     }
-    if (c.l === 'e' && k === 0 && eLoan) { push('э', 1); continue; }
-    const mapped = SINGLE[c.l];
-    if (mapped !== undefined) push(softAfter === k ? mapped + 'ь' : mapped, 1);
-    else vb.push(upperIf(c.l, c.upper, false), c.from, c.to); // a letter Kazakh Latin lacks: as it is
+    const last = ls[k + span - 1]!;
+    vb.push(upperIf(out, c.upper, allCaps || (span > 1 && !!n?.upper)), c.from, last.to);
+    k += span - 1;
   }
 }
 

@@ -18,10 +18,10 @@ for (const spec of [GAZETTEER, GAZETTEER.replace(/\.js$/, '.ts')]) {
   }
 }
 
-export function officeHolderAt(corporaDir: string, role: Role, asOf: string, lang: Lang): { person: string; personId: string } | null {
+export function officeHolderAt(corporaDir: string, role: Role, asOf: string, lang: Lang, org?: string): { person: string; personId: string } | null {
   if (!lookup) return null;
   try {
-    return lookup(corporaDir, role, asOf, lang);
+    return lookup(corporaDir, role, asOf, lang, org);
   } catch {
     return null;
   }

@@ -59,7 +59,9 @@ export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
 /** The person holding `role`: an official of the article with that role, else the gazetteer's office-holder. */
 export function resolveTitle(doc: Doc, ctx: StageContext, role: Role): string | null {
   // the gazetteer first: an article may name a foreign president too (АҚШ президенті …)
-  const held = officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang);
+  const regional = role === 'akim' || role === 'deputy_akim';
+  if (regional && !doc.mainRegion) return doc.officials.find((o) => o.role === role)?.person ?? null;
+  const held = officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang, regional ? doc.mainRegion! : undefined);
   if (held) return doc.officials.find((o) => o.personId && o.personId === held.personId)?.person ?? held.person;
   return doc.officials.find((o) => o.role === role)?.person ?? null;
 }

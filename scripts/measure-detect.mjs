@@ -29,6 +29,9 @@ function readJsonl(file) {
 }
 
 const rows = [];
+// calibration: accuracy per score band over every item measured (is a 0.8 right about 80 % of the time?)
+const BANDS = [0, 0.5, 0.7, 0.9, 0.99, 1.01];
+const bands = BANDS.slice(1).map(() => ({ n: 0, ok: 0 }));
 /** Runs detection on items [{text, lang, script, group}] and adds a table row per group. */
 function measure(name, items) {
   const groups = new Map();
@@ -42,6 +45,7 @@ function measure(name, items) {
     const langOk = d.lang === it.lang;
     const ok = langOk && d.script === it.script;
     if (langOk) g.lang++;
+    if (!it.noCalibration) { const b = bands[BANDS.findIndex((x, k) => d.score >= x && d.score < BANDS[k + 1])]; if (b) { b.n++; if (ok) b.ok++; } }
     if (ok) { g.both++; g.scoreOk += d.score; } else { g.scoreBad += d.score; g.misses.push(`${d.lang}/${d.script} ${d.score.toFixed(2)}  ${it.text.slice(0, 110).replace(/\n/g, ' ')}`); }
   }
   const ms = performance.now() - t0;
@@ -74,7 +78,7 @@ const seeds = fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).filter((f) => f
 const timing = [];
 timing.push(['qz-inform-latn', latin.length, measure('qz-inform-latn (kk/Latn)', latin)]);
 timing.push(['kaznerd', kaznerd.length, measure('kaznerd dev (kk/Cyrl) variant', kaznerd)]);
-measure('kaznerd dev (kk/Cyrl) all', kaznerd.map((x) => ({ ...x, group: undefined })));
+measure('kaznerd dev (kk/Cyrl) all', kaznerd.map((x) => ({ ...x, group: undefined, noCalibration: true })));
 timing.push(['ru docs', ru.length, measure('nerel+factrueval docs (ru/Cyrl)', ru)]);
 measure('nerel+factrueval 1st sentence (ru/Cyrl)', ruShort);
 measure('seeds (gold)', seeds);
@@ -84,4 +88,6 @@ console.log(`${'set'.padEnd(44)} ${'n'.padStart(6)}  lang%  lang+script%  score(
 for (const r of rows) {
   console.log(`${r.set.padEnd(44)} ${String(r.n).padStart(6)} ${pct(r.lang)}   ${pct(r.both)}        ${Number.isNaN(r.meanScoreRight) ? '  -  ' : r.meanScoreRight.toFixed(3)}         ${Number.isNaN(r.meanScoreWrong) ? '  -  ' : r.meanScoreWrong.toFixed(3)}`);
 }
+console.log('\ncalibration (all items once): score band → n, share right');
+bands.forEach((b, k) => { if (b.n) console.log(`  [${BANDS[k].toFixed(2)}, ${Math.min(1, BANDS[k + 1]).toFixed(2)})  n=${String(b.n).padStart(6)}  right ${(100 * b.ok / b.n).toFixed(1)}%`); });
 for (const [name, n, ms] of timing) console.log(`time ${name}: ${ms.toFixed(0)} ms for ${n} (${(ms / n).toFixed(3)} ms each)`);

@@ -36,7 +36,15 @@ function nameQuotes(text: string): Array<[number, number]> {
 // the plural type word: "Атырау, Маңғыстау облыстарында", "Восточно-…, Западно-… и … областям".
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?`;
 const LIST_SEP = String.raw`\s*(?:,\s*(?:және|и|and)?|және|мен|пен|бен|и|and)\s*`;
-const LIST_TAIL = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+(?:облыстар|област(?:и|ей|ям|ями|ях)(?![\p{L}])|regions|oblasts)`, 'u');
+const LIST_TAIL_KK = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+(?:облыстар|regions|oblasts)`, 'u');
+// Russian adjectives (Восточно-Казахстанской, …) end the list with область in any plural-looking form.
+const LIST_TAIL_RU = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+област(?:и|ей|ям|ями|ях)(?![\p{L}])`, 'u');
+const RU_ADJECTIVE_END = /(?:ой|ую|ая|ие|их|им|ими)$/u;
+
+function listContinues(text: string, m: PlaceMatch): boolean {
+  const tail = text.slice(m.end, m.end + 200);
+  return (RU_ADJECTIVE_END.test(text.slice(m.start, m.end)) ? LIST_TAIL_RU : LIST_TAIL_KK).test(tail);
+}
 
 // A village or settlement named right after its district: "Жамбыл ауданы Қарақыстақ ауылында".
 const VILLAGE_TYPES = ['ауылы', 'кенті', 'селосы'].flatMap((w) => kkWordForms(w, { possessive: true }));
@@ -60,7 +68,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): Pla
     if (inQuote(m.start, m.end)) continue;
     let targets = m.entries.map((e) => e.target);
     const list = targets.filter((tg) => tg.kind === 'list');
-    if (list.length && LIST_TAIL.test(text.slice(m.end, m.end + 200))) targets = list;
+    if (list.length && listContinues(text, m)) targets = list;
     else targets = targets.filter((tg) => tg.kind !== 'list');
     if (!targets.length) continue;
     pending.push({ m, targets, dateline: isDateline(text, m) });

@@ -5,8 +5,10 @@ import { Command } from 'commander';
 import { createRequire } from 'node:module';
 import { registerDetect } from './detect.js';
 import { registerEval } from './eval.js';
+import { registerExplain } from './explain.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerRules } from './rules.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -20,7 +22,9 @@ Examples:
   $ derek extract --pretty article.txt
   $ derek ingest corpora/samples --db derek.db
   $ derek detect ../shared/seeds
-  $ derek eval --fixtures fixtures`);
+  $ derek eval --fixtures fixtures
+  $ derek explain article.txt --html /tmp/article.html
+  $ derek rules test && derek rules lint`);
 
 // before registering, so subcommands inherit it: usage errors exit 2, help and version 0
 program.exitOverride((err) => {
@@ -31,5 +35,7 @@ registerExtract(program);
 registerIngest(program);
 registerDetect(program);
 registerEval(program);
+registerExplain(program);
+registerRules(program);
 
 await program.parseAsync(process.argv);

@@ -1,11 +1,17 @@
 // Loads rule files (rules/<lang>/<extractor>.yaml) and shared pieces (rules/pieces.yaml,
 // rules/<lang>/pieces.yaml), validates them and compiles every pattern once per process.
+// A custom rule set (--rules DIR, DEREK_RULES) is layered over the built-in one (src/rules/ruleset.ts):
+// same id replaces, new ids add, and its patterns are refused at load time when they can
+// backtrack catastrophically (src/rules/redos.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../types.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
 import { RuleFileError } from './errors.js';
+import { yamlIssueMessage } from './lint.js';
+import { catastrophicReason } from './redos.js';
+import { clearRulesetCache, isBuiltinFile, layerFiles, ruleLayers } from './ruleset.js';
 import { piecesFileSchema, ruleFileSchema, type RuleSpec } from './schema.js';
 
 export interface Rule extends RuleSpec {
@@ -30,30 +36,64 @@ export function readYaml(file: string): unknown {
 function readPieces(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
   const parsed = piecesFileSchema.safeParse(readYaml(file));
-  if (!parsed.success) throw new RuleFileError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new RuleFileError(file, yamlIssueMessage(file, parsed.error.issues));
   return parsed.data.pieces;
 }
 
-/** Shared pieces for one language: rules/pieces.yaml, then rules/<lang>/pieces.yaml (later wins). */
+/** Shared pieces for one language: rules/pieces.yaml, then rules/<lang>/pieces.yaml (later wins; a custom set's win over the built-in). */
 export function loadPieces(rulesDir: string, lang: Lang): Record<string, string> {
-  return { ...readPieces(path.join(rulesDir, 'pieces.yaml')), ...readPieces(path.join(rulesDir, lang, 'pieces.yaml')) };
+  const out: Record<string, string> = {};
+  for (const dir of ruleLayers(rulesDir)) {
+    Object.assign(out, readPieces(path.join(dir, 'pieces.yaml')), readPieces(path.join(dir, lang, 'pieces.yaml')));
+  }
+  return out;
 }
 
+/**
+ * The rules of one file, layered: for a file of an extending custom set, the built-in file of the
+ * same name first, then the custom one (same id replaces in place, new ids are appended; the
+ * files' own `pieces:` merge the same way).
+ */
 export function loadRuleFile(file: string, basePieces: Record<string, string>): Rule[] {
-  if (!fs.existsSync(file)) return [];
-  const parsed = ruleFileSchema.safeParse(readYaml(file));
-  if (!parsed.success) throw new RuleFileError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const pieces = { ...basePieces, ...(parsed.data.pieces ?? {}) };
-  const seen = new Set<string>();
-  return parsed.data.rules.map((spec) => {
-    if (seen.has(spec.id)) throw new RuleFileError(file, 'duplicate rule id', spec.id);
-    seen.add(spec.id);
-    try {
-      return { ...spec, compiled: compilePattern(spec.pattern, pieces, spec.flags ?? 'i'), file };
-    } catch (e) {
-      throw new RuleFileError(file, `pattern does not compile: ${(e as Error).message}`, spec.id);
+  extractorPieces.set(layerKey(file), basePieces);
+  const layers = layerFiles(file).map((f) => {
+    const parsed = ruleFileSchema.safeParse(readYaml(f));
+    if (!parsed.success) throw new RuleFileError(f, yamlIssueMessage(f, parsed.error.issues));
+    const seen = new Set<string>();
+    for (const spec of parsed.data.rules) {
+      if (seen.has(spec.id)) throw new RuleFileError(f, 'duplicate rule id', spec.id);
+      seen.add(spec.id);
     }
+    return { file: f, data: parsed.data };
   });
+  const pieces = Object.assign({ ...basePieces }, ...layers.map((l) => l.data.pieces ?? {})) as Record<string, string>;
+  const byId = new Map<string, { spec: RuleSpec; file: string }>();
+  for (const { file: f, data } of layers) for (const spec of data.rules) byId.set(spec.id, { spec, file: f });
+  return [...byId.values()].map(({ spec, file: f }) => {
+    let compiled: CompiledPattern;
+    try {
+      compiled = compilePattern(spec.pattern, pieces, spec.flags ?? 'i');
+    } catch (e) {
+      throw new RuleFileError(f, `pattern does not compile: ${(e as Error).message}`, spec.id);
+    }
+    // Built-in rules are checked by `derek rules lint` in CI; a custom set's at every load.
+    if (!isBuiltinFile(f)) {
+      const reason = catastrophicReason(spec.pattern, pieces, spec.flags ?? 'i');
+      if (reason) throw new RuleFileError(f, reason, spec.id);
+    }
+    return { ...spec, compiled, file: f };
+  });
+}
+
+/**
+ * The pieces each rules file was last loaded with, by `<lang>/<file>.yaml`: extractors may add
+ * pieces generated from corpora (directive verb forms, position titles), and `derek rules lint`
+ * checks every pattern with the pieces it really runs with.
+ */
+const extractorPieces = new Map<string, Record<string, string>>();
+const layerKey = (file: string) => path.relative(path.dirname(path.dirname(path.resolve(file))), path.resolve(file));
+export function piecesLoadedFor(langFile: string): Record<string, string> | undefined {
+  return extractorPieces.get(langFile);
 }
 
 const cache = new Map<string, Rule[]>();
@@ -83,4 +123,5 @@ const pieceCache = new Map<string, CompiledPattern>();
 export function clearRuleCache(): void {
   cache.clear();
   pieceCache.clear();
+  clearRulesetCache();
 }

@@ -56,7 +56,7 @@ function readLetters(text: string, from: number, to: number): Letter[] {
     const ch = text[i]!;
     let len = 1;
     let l: string;
-    let upper = ch !== ch.toLowerCase();
+    const upper = ch !== ch.toLowerCase();
     if (ch === 'I') l = 'ı';                         // Kazinform: I is the capital of ı
     else if (ch === 'İ' || ch === 'І' || ch === 'і') l = 'і';
     else l = ch.toLowerCase();

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Measures the officials extractor on Russian dev data with person–position relations:
-//   NEREL (PERSON -WORKS_AS-> PROFESSION) and factRuEval (Person -WORKS_AS-> JOB).
+//   NEREL (PERSON -WORKS_AS-> PROFESSION) and factRuEval (Person -WORKS_AS-> JOB), and Kazakh
+//   KazNERD (no relations: a PERSON with a POSITION right before it or right after it is the pair;
+//   preferred variants only; precision there = our officials whose mention is a gold PERSON).
 // Gold units are person mentions that hold such a relation. Reports
 //   recall    = share of gold person mentions covered by a mention of one of our officials,
 //   precision = share of our official records with a mention on a gold WORKS_AS person,
@@ -12,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { extract } = await import(path.join(here, '..', 'dist', 'index.js'));
-const files = process.argv.slice(2).length ? process.argv.slice(2) : ['nerel', 'factrueval'].map((d) => path.join(here, '..', '..', 'shared', 'data', d, 'dev.jsonl'));
+const files = process.argv.slice(2).length ? process.argv.slice(2) : ['nerel', 'factrueval', 'kaznerd'].map((d) => path.join(here, '..', '..', 'shared', 'data', d, 'dev.jsonl'));
 
 const stems = (s) => new Set((s ?? '').toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter((w) => w.length >= 3).map((w) => w.slice(0, 5)));
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
@@ -24,8 +26,19 @@ for (const file of files) {
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const d = JSON.parse(line);
+    if (d.meta && d.meta.preferred === false) continue;
     const E = d.entities;
     const jobs = new Map(); // person entity index -> profession texts
+    if (d.lang === 'kk') {
+      // adjacency pairs: POSITION PERSON / PERSON, POSITION
+      E.forEach((h, hi) => {
+        if (h.label !== 'PERSON') return;
+        for (const t of E) if (t.label === 'POSITION' && ((h.start - t.end >= 0 && h.start - t.end <= 2) || (t.start - h.end >= 0 && t.start - h.end <= 3))) {
+          if (!jobs.has(hi)) jobs.set(hi, []);
+          jobs.get(hi).push(t.text);
+        }
+      });
+    }
     for (const r of d.relations ?? []) {
       if (r.type !== 'WORKS_AS') continue;
       const h = E[r.head], t = E[r.tail];
@@ -34,7 +47,7 @@ for (const file of files) {
       if (!jobs.has(r.head)) jobs.set(r.head, []);
       jobs.get(r.head).push(t.text);
     }
-    const rec = extract(d.text, { lang: 'ru', date: null, context: { today: '2026-01-01' } });
+    const rec = extract(d.text, { lang: d.lang === 'kk' ? 'kk' : 'ru', date: null, context: { today: '2026-01-01' } });
     const offs = rec.officials;
     for (const [hi] of jobs) {
       goldN++;
@@ -45,6 +58,7 @@ for (const file of files) {
     for (const o of offs) {
       predN++;
       const hits = [...jobs.keys()].filter((hi) => o.mentions.some((m) => overlaps(m, E[hi])));
+      if (!hits.length && d.lang === 'kk' && E.some((e) => e.label === 'PERSON' && o.mentions.some((m) => overlaps(m, e)))) { predOk++; continue; }
       if (!hits.length) { if (misses.length < 50) misses.push(`FP ${d.id}: ${o.person} (${o.position})`); continue; }
       predOk++;
       posN++;

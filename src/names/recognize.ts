@@ -27,6 +27,8 @@ export interface NameLexicon {
   /** looseKey of a known name word (gazetteer given names, surnames, given-name lexicon) */
   known(word: string): boolean;
   genderOf(given: string): 'm' | 'f' | undefined;
+  /** a capitalised word that is never part of a name (a title: Президент Тоқаев, Елбасы Назарбаев) */
+  stop?(word: string): boolean;
 }
 
 // a capitalised word (hyphenated allowed), or an initial; not glued to a following hyphen/letter
@@ -57,7 +59,13 @@ const PLACEISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|ст�
 
 export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const run of capitalRuns(text)) {
+  const runs = capitalRuns(text).flatMap((run) => {
+    if (!lex.stop) return [run];
+    const parts: Tok[][] = [[]];
+    for (const t of run) { if (lex.stop(t.text)) parts.push([]); else parts[parts.length - 1]!.push(t); }
+    return parts.filter((p) => p.length);
+  });
+  for (const run of runs) {
     let i = 0;
     while (i < run.length) {
       const got = readAt(run, i, lang, lex);

@@ -10,7 +10,7 @@ import { matchAll } from '../../rules/compile.js';
 import { findNames, type NameLexicon, type NameSpan } from '../../names/recognize.js';
 import { looseKey } from '../../names/shape.js';
 import { findPerson, loadOfficials, nameIn, positionAt, type GazPerson } from '../../gazetteer/officials.js';
-import { lexicon, titlesIn, type Lexicon } from './lexicon.js';
+import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
 import { compoundStart, extendKk, isNational, orgOf, roleOf, trimLead } from './phrase.js';
 
@@ -31,7 +31,11 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   const idx = loadOfficials(ctx.corporaDir);
   const lex = lexicon(ctx.corporaDir, lang);
   const rules = officialRules(ctx.rulesDir, ctx.corporaDir, lang, lex);
-  const nameLex: NameLexicon = { known: (w) => idx.words.has(w), genderOf: (g) => idx.givenGender.get(g) };
+  const nameLex: NameLexicon = {
+    known: (w) => idx.words.has(w),
+    genderOf: (g) => idx.givenGender.get(g),
+    stop: (w) => !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null,
+  };
 
   // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
   const titles = titlesIn(lex, text);

@@ -19,7 +19,7 @@ Exit codes: 0 all read, 1 some inputs rejected, 2 usage or fatal error.`)
       let rejected = 0;
       for await (const item of readInputs(inputsOrStdin(inputs), { stdin: process.stdin })) {
         if (item.kind === 'reject') { rejected++; reportReject(item.source, item.reason); continue; }
-        const d = detectLanguage(item.article.text);
+        const d = detectLanguage(item.article.text, item.article.langHint);
         const score = Math.round(d.score * 1000) / 1000;
         process.stdout.write(opts.json
           ? `${JSON.stringify({ source: item.article.source, lang: d.lang, script: d.script, score })}\n`

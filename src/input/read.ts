@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import type { Article } from '../article.js';
 import { binaryReason, decodeBytes } from './decode.js';
 import { splitLines, type ByteLine } from './lines.js';
+import { expandInputs } from './expand.js';
 import { articleFromRecord, parseArticleText, type RecordFields } from './meta.js';
 import { fsReason, walkFolder, FOLDER_EXTENSIONS } from './walk.js';
 
@@ -17,6 +18,12 @@ export interface ReadOptions {
   textField?: string;
   idField?: string;
   dateField?: string;
+  /** Glob patterns among the inputs are expanded (a path that exists is always a path). */
+  globs?: boolean;
+  /** A file listing inputs, one per line (`-`: stdin), read after `inputs`. */
+  fromList?: string;
+  /** Called with the bytes read from files as reading goes (for progress; gzip: compressed bytes). */
+  onBytes?: (bytes: number) => void;
 }
 
 /** A text file bigger than this is no single article (archives go in .jsonl, which is streamed). */
@@ -26,6 +33,14 @@ const reject = (source: string, reason: string): InputItem => ({ kind: 'reject',
 
 /** Reads every input in order; `-` is stdin (plain text, or JSON Lines when it starts with a JSON object). */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  if (!options.globs && !options.fromList) return yield* readPaths(inputs, options);
+  for await (const e of expandInputs(inputs, options.fromList, options.stdin)) {
+    if (e.kind === 'reject') yield e;
+    else yield* readPaths([e.path], options);
+  }
+}
+
+async function* readPaths(inputs: string[], options: ReadOptions): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin(options.stdin ?? process.stdin, options);
@@ -67,8 +82,9 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<In
 /** One file by its name: .jsonl / .jsonl.gz archives, .json records, other .gz, else one text article. */
 async function* readFile(file: string, options: ReadOptions, size: number): AsyncGenerator<InputItem> {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.jsonl.gz')) return yield* readJsonLines(file, gunzipped(file), options, 'gzip');
-  if (lower.endsWith('.jsonl')) return yield* readJsonLines(file, fs.createReadStream(file), options, 'file');
+  if (lower.endsWith('.jsonl.gz')) return yield* readJsonLines(file, gunzipped(file, options.onBytes), options, 'gzip');
+  if (lower.endsWith('.jsonl')) return yield* readJsonLines(file, counted(fs.createReadStream(file), options.onBytes), options, 'file');
+  options.onBytes?.(size);
   let bytes: Buffer;
   try {
     if (lower.endsWith('.gz')) bytes = await gunzipWhole(file);
@@ -92,9 +108,19 @@ function textArticle(source: string, bytes: Uint8Array): InputItem {
   return { kind: 'article', article: parseArticleText(decoded.text, source) };
 }
 
-function gunzipped(file: string): NodeJS.ReadableStream & AsyncIterable<Buffer> {
+function gunzipped(file: string, onBytes?: (n: number) => void): NodeJS.ReadableStream & AsyncIterable<Buffer> {
+  const raw = fs.createReadStream(file);
+  if (onBytes) raw.on('data', (c) => onBytes(c.length));
   // pipeline() destroys the gunzip stream with any read error too, so iterating it throws it.
-  return pipeline(fs.createReadStream(file), zlib.createGunzip(), () => {}) as unknown as NodeJS.ReadableStream & AsyncIterable<Buffer>;
+  return pipeline(raw, zlib.createGunzip(), () => {}) as unknown as NodeJS.ReadableStream & AsyncIterable<Buffer>;
+}
+
+/** The chunks of a stream, reporting their sizes. */
+async function* counted(stream: AsyncIterable<Buffer>, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    onBytes?.(chunk.length);
+    yield chunk;
+  }
 }
 
 async function gunzipWhole(file: string): Promise<Buffer> {

@@ -23,3 +23,18 @@ export function recordsHash(record: ArticleRecord): string {
   const { id: _id, source: _source, ...rest } = record;
   return createHash('sha256').update(stableJson(rest)).digest('hex');
 }
+
+/** What extraction is given besides the text (whose hash is the id): a change means re-extract. */
+export interface InputFields {
+  date: string | null;
+  title: string | null;
+  langHint?: string;
+  externalId?: string;
+  url?: string;
+}
+
+/** SHA-256 (hex, 32 chars) of the article id and the input fields that can change its records. */
+export function inputHash(id: string, a: InputFields): string {
+  const fields = [id, a.date ?? '', a.title ?? '', a.langHint ?? '', a.externalId ?? '', a.url ?? ''];
+  return createHash('sha256').update(fields.join('\0')).digest('hex').slice(0, 32);
+}

@@ -157,8 +157,30 @@ JOIN articles AS a ON a.id = d.article_id
 GROUP BY d.issuer;
 `;
 
+// Incremental ingest: input_hash fingerprints what extraction was given (text id, date, title,
+// language hint, archive id, url), so an article with the same id, input_hash and rules_version is
+// skipped without extraction. Older rows have NULL: they are re-extracted once.
+const V2 = `
+ALTER TABLE articles ADD COLUMN input_hash TEXT;
+CREATE INDEX articles_rules_version ON articles(rules_version);
+
+-- Officials per role (NULL role = the position is not one of the contract's roles): mentions,
+-- distinct people (person_id when the gazetteer knows them, else the name), articles, dates.
+CREATE VIEW officials_by_role AS
+SELECT o.role AS role,
+       COUNT(*) AS officials,
+       COUNT(DISTINCT COALESCE(o.person_id, o.person)) AS people,
+       COUNT(DISTINCT o.article_id) AS articles,
+       MIN(a.date) AS first_date,
+       MAX(a.date) AS last_date
+FROM officials AS o
+JOIN articles AS a ON a.id = o.article_id
+GROUP BY o.role;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { name: 'articles, records, runs, rejects, FTS, views', sql: V1 },
+  { name: 'input_hash for incremental ingest, officials_by_role view', sql: V2 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 // Writing extracted articles: one transaction per batch, an idempotent upsert per article.
-//   same id, same records hash            → unchanged (nothing written)
+//   same id, same records hash            → unchanged (only rules_version and input_hash refreshed)
 //   same id, other records hash           → updated   (article row and its records rewritten)
 //   new id, its source_key stored already → updated   (the edited file's old article replaced)
 //   else                                  → new
@@ -15,7 +15,7 @@ import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './ro
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
 export type BatchItem =
-  | { kind: 'article'; article: Article; record: ArticleRecord }
+  | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string }
   | { kind: 'reject'; source: string; reason: string };
 
 export interface RunStart {
@@ -43,7 +43,7 @@ export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
+    findById: Stmt; lookup: Stmt; touch: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
   };
@@ -59,9 +59,11 @@ export class Store {
     const perKind = (f: (k: RecordKind) => string) =>
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
     const articleCols = `source, source_key, external_id, url, date, date_from, title, lang, script, lang_score, text,
-      records_hash, rules_version, extracted_at, run_id`;
+      records_hash, rules_version, extracted_at, run_id, input_hash`;
     this.stmt = {
-      findById: db.prepare(`SELECT records_hash FROM articles WHERE id = ?`),
+      findById: db.prepare(`SELECT records_hash, rules_version, input_hash FROM articles WHERE id = ?`),
+      lookup: db.prepare(`SELECT rules_version, input_hash FROM articles WHERE id = ?`),
+      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ? WHERE id = ?`),
       findBySourceKey: db.prepare(`SELECT id FROM articles WHERE source_key = ? AND id <> ?`),
       insertArticle: db.prepare(`INSERT INTO articles (id, ${articleCols}) VALUES (?, ${articleCols.split(',').map(() => '?').join(', ')})`),
       updateArticle: db.prepare(`UPDATE articles SET (${articleCols}) = (${articleCols.split(',').map(() => '?').join(', ')}) WHERE id = ?`),
@@ -86,6 +88,11 @@ export class Store {
     this.stmt.finishRun.run(finished, JSON.stringify(counts), error, runId);
   }
 
+  /** What is stored for an article id: what decides whether it can be skipped without extraction. */
+  lookup(id: string): { rules_version: string; input_hash: string | null } | undefined {
+    return this.stmt.lookup.get(id) as { rules_version: string; input_hash: string | null } | undefined;
+  }
+
   /** Writes a batch in one transaction; returns each article's outcome (null for rejects), in order. */
   writeBatch(runId: number, items: readonly BatchItem[], rulesVersion: string, at: string): (Outcome | null)[] {
     return this.db.transaction(() => items.map((item) => {
@@ -93,18 +100,25 @@ export class Store {
         this.stmt.insertReject.run(runId, item.source, item.reason, at);
         return null;
       }
-      return this.upsert(runId, item.article, item.record, rulesVersion, at);
+      return this.upsert(runId, item.article, item.record, rulesVersion, at, item.inputHash ?? null);
     })).immediate();
   }
 
-  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string): Outcome {
+  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null): Outcome {
     const hash = recordsHash(record);
     const key = sourceKey(article);
     const values = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId];
-    const stored = this.stmt.findById.get(record.id) as { records_hash: string } | undefined;
+      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId, input];
+    type Stored = { records_hash: string; rules_version: string; input_hash: string | null };
+    const stored = this.stmt.findById.get(record.id) as Stored | undefined;
     if (stored) {
-      if (stored.records_hash === hash) return 'unchanged';
+      if (stored.records_hash === hash) {
+        // Same records: only remember that these rules (and this input) made them, so the next run skips it.
+        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input)) {
+          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, record.id);
+        }
+        return 'unchanged';
+      }
       this.deleteRecords(record.id);
       this.stmt.updateArticle.run(...values, record.id);
       this.insertRecords(record);

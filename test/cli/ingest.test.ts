@@ -29,32 +29,32 @@ afterEach(() => {
 async function derek(...args: string[]): Promise<number> {
   const program = new Command().exitOverride();
   registerIngest(program);
-  await program.parseAsync(['node', 'derek', 'ingest', ...args]);
+  await program.parseAsync(['node', 'derek', 'ingest', '--workers', '1', ...args]);
   return Number(process.exitCode ?? 0);
 }
 
 describe('derek ingest', () => {
   it('formats a summary with every count, the time and the database', () => {
     const s: IngestSummary = {
-      run: 3, db: 'x.db', version: '0.1.0', rulesVersion: '0.1.0+abc', seconds: 1.234,
-      articles: { new: 4, updated: 1, unchanged: 2, rejected: 1 },
+      run: 3, db: 'x.db', version: '0.1.0', rulesVersion: '0.1.0+abc', seconds: 1.234, workers: 2, chars: 100, timings: {}, peakRssMB: 50,
+      articles: { new: 4, updated: 1, unchanged: 2, rejected: 1, filtered: 0, extracted: 5 },
       records: { officials: 5, regions: 6, figures: 7, directives: 8 },
     };
     expect(formatSummary(s)).toBe([
       'articles  7 stored: 4 new, 1 updated, 2 unchanged; 1 rejected',
-      'records   5 officials, 6 regions, 7 figures, 8 directives',
-      'run 3 in 1.23 s → x.db',
+      'records   5 officials, 6 regions, 7 figures, 8 directives (from 5 extracted)',
+      'run 3 in 1.23 s (6 articles/s, 2 workers) → x.db',
     ].join('\n'));
   });
 
   it('stores the seeds, prints a JSON summary, and finds them unchanged the second time', async () => {
     const db = path.join(dir, 'd.db');
     expect(await derek(SEEDS, '--db', db, '--json', '--today', '2026-01-20')).toBe(0);
-    expect(JSON.parse(out).articles).toEqual({ new: 5, updated: 0, unchanged: 0, rejected: 0 });
+    expect(JSON.parse(out).articles).toMatchObject({ new: 5, updated: 0, unchanged: 0, rejected: 0 });
     out = '';
     expect(await derek(SEEDS, '--db', db, '--json', '--today', '2026-01-20')).toBe(0);
-    expect(JSON.parse(out).articles).toEqual({ new: 0, updated: 0, unchanged: 5, rejected: 0 });
-  });
+    expect(JSON.parse(out).articles).toMatchObject({ new: 0, updated: 0, unchanged: 5, rejected: 0, extracted: 0 });
+  }, 60_000);
 
   it('rejects a binary file with a reason on stderr, stores the rest, exits 1', async () => {
     const inputs = path.join(dir, 'in');
@@ -70,7 +70,7 @@ describe('derek ingest', () => {
     expect(store.db.prepare(`SELECT count(*) AS n FROM articles`).get()).toEqual({ n: 1 });
     expect(store.db.prepare(`SELECT source FROM rejects`).all()).toEqual([{ source: expect.stringMatching(/bad\.txt$/) }]);
     store.close();
-  });
+  }, 60_000);
 
   it('a database that cannot be opened is one clear line and exit 2', async () => {
     const notDb = path.join(dir, 'text.db');

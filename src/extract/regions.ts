@@ -36,14 +36,20 @@ function nameQuotes(text: string): Array<[number, number]> {
 // the plural type word: "Атырау, Маңғыстау облыстарында", "Восточно-…, Западно-… и … областям".
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?`;
 const LIST_SEP = String.raw`\s*(?:,\s*(?:және|и|and)?|және|мен|пен|бен|и|and)\s*`;
-const LIST_TAIL_KK = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+(?:облыстар|regions|oblasts)`, 'u');
-// Russian adjectives (Восточно-Казахстанской, …) end the list with область in any plural-looking form.
-const LIST_TAIL_RU = new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+област(?:и|ей|ям|ями|ях)(?![\p{L}])`, 'u');
-const RU_ADJECTIVE_END = /(?:ой|ую|ая|ие|их|им|ими)$/u;
+// The closing plural type word per language (Kazakh/English vs Russian adjectives) and list kind.
+const TAILS = {
+  oblast: { kk: String.raw`(?:облыстар|regions|oblasts|oblystar)`, ru: String.raw`област(?:и|ей|ям|ями|ях)(?![\p{L}])` },
+  district: { kk: String.raw`(?:аудандар|districts|aýdandar)`, ru: String.raw`район(?:ы|ов|ам|ами|ах)(?![\p{L}])` },
+} as const;
+const LIST_TAIL = Object.fromEntries(Object.entries(TAILS).map(([k, v]) => [k, {
+  kk: new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+${v.kk}`, 'u'),
+  ru: new RegExp(String.raw`^(?:${LIST_SEP}${LIST_ITEM})+\s+${v.ru}`, 'u'),
+}])) as Record<'oblast' | 'district', { kk: RegExp; ru: RegExp }>;
+const RU_ADJECTIVE_END = /(?:ой|ую|ая|ие|их|им|ими|ий|ый|ого|ому|ом|ым)$/u;
 
-function listContinues(text: string, m: PlaceMatch): boolean {
+function listContinues(text: string, m: PlaceMatch, listOf: 'oblast' | 'district'): boolean {
   const tail = text.slice(m.end, m.end + 200);
-  return (RU_ADJECTIVE_END.test(text.slice(m.start, m.end)) ? LIST_TAIL_RU : LIST_TAIL_KK).test(tail);
+  return LIST_TAIL[listOf][RU_ADJECTIVE_END.test(text.slice(m.start, m.end)) ? 'ru' : 'kk'].test(tail);
 }
 
 // A village or settlement named right after its district: "Жамбыл ауданы Қарақыстақ ауылында".
@@ -67,8 +73,8 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): Pla
   for (const m of g.match(text)) {
     if (inQuote(m.start, m.end)) continue;
     let targets = m.entries.map((e) => e.target);
-    const list = targets.filter((tg) => tg.kind === 'list');
-    if (list.length && listContinues(text, m)) targets = list;
+    const list = targets.filter((tg) => tg.kind === 'list' && listContinues(text, m, tg.listOf ?? 'oblast'));
+    if (list.length) targets = list;
     else targets = targets.filter((tg) => tg.kind !== 'list');
     if (!targets.length) continue;
     pending.push({ m, targets, dateline: isDateline(text, m) });

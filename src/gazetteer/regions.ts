@@ -57,6 +57,8 @@ export interface Target {
   /** A unit's own name: `via` is dropped when the phrase resolves to this code (Шымкент is
    *  KZ-79 itself since 2018, but a city inside South Kazakhstan before). */
   selfCode?: string;
+  /** List stems (kind 'list'): the plural type word that must close the list. */
+  listOf?: 'oblast' | 'district';
 }
 
 interface Entry {
@@ -138,7 +140,7 @@ class Builder {
 }
 
 /** Kazakh nouns that carry the 3rd-person possessive: a phrase ending in one inflects with н. */
-const KK_POSSESSIVE = /(?:облысы|облыстары|қаласы|ауданы|ауылы|кенті|өңірі|бойы|елі|аймағы|өлкесі|ордасы)$/;
+const KK_POSSESSIVE = /(?:облысы|облыстары|қаласы|қалалары|ауданы|аудандары|ауылы|кенті|өңірі|бойы|елі|аймағы|өлкесі|ордасы)$/;
 
 /** Kazakh forms of a nominative phrase (possessive or not), plus their Latin-script spelling. */
 function kkForms(phrase: string): string[] {
@@ -170,7 +172,7 @@ function buildUnits(b: Builder, units: Unit[]): void {
         const adj0 = n.ru.split(' ')[0]!;
         if (/ая$/.test(adj0)) for (const a of ruAdjectiveForms(adj0, 'f')) for (const pl of ['области', 'областей', 'областям', 'областями', 'областях']) b.add(`${a} ${pl}`, ruT);
         // Coordinated lists: "Атырау, Маңғыстау облыстарында", "Восточно-Казахстанской, … областям".
-        const listT = t(`${u.code}.list`, 'list', inn, null);
+        const listT: Target = { ...t(`${u.code}.list`, 'list', inn, null), listOf: 'oblast' };
         b.add(stem, listT); b.add(kkToLatin(stem), listT);
         const adj = n.ru.split(' ')[0]!;
         if (/ая$/.test(adj)) b.addAll(ruAdjectiveForms(adj, 'f'), listT);
@@ -239,6 +241,21 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
       b.addAll(kkWordForms(name), t(`${id}.kk.${name}`, kind, inn, name));
       b.addAll(latin(kkWordForms(name)), t(`${id}.latn.${name}`, kind, inn, kkToLatin(name)));
       if (name !== p.kk) b.addAll(ruPhraseForms(name), t(`${id}.ru.${name}`, kind, inn, name)); // Семипалатинск, Актюбинск
+    }
+  }
+  if (kind === 'district') {
+    // Lists of districts: "Жамбыл, Қарасай аудандарында", "в Жамбылском и Карасайском районах".
+    const typed = `${p.kk} ${KK_TYPE[kind]}`;
+    const kkPl = kkForms(`${p.kk} аудандары`);
+    b.addAll(kkPl, t(`${id}.kk.pl`, kind, inn, typed));
+    b.addAll(latin(kkPl), t(`${id}.latn.pl`, kind, inn, kkToLatin(typed)));
+    b.add(p.kk, { ...t(`${id}.kk.list`, 'list', inn, typed), listOf: 'district' });
+    b.add(kkToLatin(p.kk), { ...t(`${id}.latn.list`, 'list', inn, kkToLatin(typed)), listOf: 'district' });
+    if (!p.ru.startsWith('район')) {
+      const ruT = { ...t(`${id}.ru.list`, 'list', inn, `${p.ru} район`), listOf: 'district' as const };
+      const adjs = ruAdjectiveForms(p.ru, 'm');
+      b.addAll(adjs, ruT);
+      for (const a of adjs) for (const pl of ['районы', 'районов', 'районам', 'районами', 'районах']) b.add(`${a} ${pl}`, t(`${id}.ru`, kind, inn, `${p.ru} район`));
     }
   }
   // Russian

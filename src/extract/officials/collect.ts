@@ -124,7 +124,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       }
       // a weak name (two capitalised words, no name shape) only counts with a title touching it
       if (!target || target.pos || target.names.every((n) => n.kind === 'weak')) continue;
-      const headStart = titlesIn(lex, p.text).at(-1)!.start + p.start;
+      const head = titlesIn(lex, p.text).at(-1);
+      if (!head) continue;
+      const headStart = head.start + p.start;
       const start = lang === 'kk' ? extendKk(text, m.start, headStart, lex, namesEnd) : p.start;
       target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };
     }
@@ -240,7 +242,8 @@ function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord
     const [os, oe] = doc.view.span(p.pos.start, p.pos.end);
     region = doc.regions.find((r) => r.start >= os && r.end <= oe)?.code ?? null;
     if (!region && gazPos?.region && gazPos.role === role) region = gazPos.region;
-    if (!region && (lex.regionalRe.test(viewPhrase) || (!isNational(role) && !(org ?? '').startsWith('Ministry')))) region = doc.mainRegion;
+    // облыс әкімі, облыстық … басқармасы: the article's region (a dateline city alone does not make a post regional)
+    if (!region && lex.regionalRe.test(viewPhrase)) region = doc.mainRegion;
     if (isNational(role) && !lex.regionalRe.test(viewPhrase)) region = region && doc.regions.some((r) => r.start >= os && r.end <= oe) ? region : null;
   } else {
     position = gazPos!.title[lang];

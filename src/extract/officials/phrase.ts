@@ -13,9 +13,11 @@ const words = (s: string, base: number): W[] => [...s.matchAll(WORDS)].map((m) =
 // words that open a clause or a circumstance, never part of a body's name
 const KK_STOP = new Set(['сондай-ақ', 'сонымен', 'қатар', 'үшін', 'ретінде', 'деп', 'деді', 'мен', 'бен', 'пен', 'және', 'бірге', 'кейін', 'дейін', 'соң', 'туралы', 'арқылы', 'қатысуымен', 'төрағалығымен', 'осы', 'ол', 'бұл', 'биыл', 'кеше', 'бүгін', 'сөз', 'берілді', 'жауап', 'берді']);
 // a lowercase Kazakh word in the dative, locative or ablative, or a verb form: the phrase stops before it
-const KK_CASE_STOP = /(?:ға|ге|қа|ке|нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен|ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|уда|уде|ады|еді|йды|йді)$/u;
+const KK_CASE_STOP = /(?:сына|сіне|ына|іне|ға|ге|қа|ке|нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен|ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|уда|уде|ады|еді|йды|йді)$/u;
 // nouns whose own ending looks like a case ending or a verb form (аудан ≠ -дан, сауда ≠ -да)
 const KK_NOT_INFLECTED = new Set(['аудан', 'сауда', 'орта', 'өнеркәсіп', 'кәсіп', 'кеден', 'мейрамхана', 'қоймада', 'майдан', 'алаң', 'ата-ана', 'жаңа']);
+// place names whose nominative ends like a locative
+const PLACE_ENDS_LIKE_LOCATIVE = new Set(['қызылорда', 'шардара']);
 const KK_REGIONISH = /^(?:облысы|қаласы|ауданы|өңірі|\p{Lu}{2,4})$/u;
 
 /** Start of a Kazakh position phrase whose title head starts at `headStart` (view offsets). */
@@ -53,6 +55,8 @@ export function extendKk(text: string, sentStart: number, headStart: number, lex
     const sentenceInitial = i === 0;
     const isLower = /^\p{Ll}/u.test(w.text);
     // (capitalised: -тан/-тен is too often a place name's own ending: Қазақстан)
+    // a capitalised word in the locative locates the event (Ташкентте …), it does not name the body
+    if (!isLower && /(?:нда|нде|да|де|та|те)$/u.test(lower) && !PLACE_ENDS_LIKE_LOCATIVE.has(lower)) break;
     if (sentenceInitial && /(?:ны|ні|ды|ді|ты|ті)$/u.test(lower) && !KK_NOT_INFLECTED.has(lower)) break; // Отырысты …
     if ((isLower || (sentenceInitial && !/(?:тан|тен)$/u.test(lower))) && KK_CASE_STOP.test(lower) && lower !== 'бойынша' && !KK_NOT_INFLECTED.has(lower)) break;
     if (namesEnd.has(w.end)) break;

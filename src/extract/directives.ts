@@ -103,7 +103,11 @@ export const directivesStage: Stage = {
 
     // the speaker of a transcript, named near a speech noun at the article's start
     const speechNoun = SPEECH_NOUN.exec(text.slice(0, 800));
-    const speechSpeaker: Agent | null = speechNoun ? agentsIn(Math.max(0, speechNoun.index - 100), speechNoun.index, false).filter((a) => a.kind !== 'pronoun').at(-1) ?? null : null;
+    const speechSpeaker: Agent | null = speechNoun
+      ? agentsIn(Math.max(0, speechNoun.index - 100), speechNoun.index + speechNoun[0].length + 60, false)
+        .filter((a) => a.kind !== 'pronoun')
+        .sort((a, b) => Math.abs(a.start - speechNoun.index) - Math.abs(b.start - speechNoun.index))[0] ?? null
+      : null;
 
     /** The issuer of a directive noun standing alone: undefined when nobody is named as its giver. */
     const nominalPossessor = (h: Hit, sent: Sentence): string | null | undefined => {
@@ -139,7 +143,6 @@ export const directivesStage: Stage = {
       if (semi >= 0) clauseStart += semi + 1;
       const clauseEndMatch = /[;]/u.exec(text.slice(h.end, sent.end));
       const clauseEnd = clauseEndMatch ? h.end + clauseEndMatch.index : sent.end;
-      prevEnd = h.end;
 
       const surfaceView = text.slice(h.start, h.end);
       const firstPerson = h.voice === 'nominal' && FIRST_PERSON[doc.lang].test(surfaceView);
@@ -159,8 +162,10 @@ export const directivesStage: Stage = {
         if (possessor === undefined) continue;
         issuer = possessor;
       } else if (agentive) {
+        // Kazakh is subject-first (the first name or title of the clause); Russian puts the subject
+        // right before the verb (the last one)
         const cands = agentsIn(clauseStart, h.start, true);
-        agent = cands.at(-1) ?? null;
+        agent = (doc.lang === 'kk' ? cands[0] : cands.at(-1)) ?? null;
         if (agent) { issuer = nameOf(agent); agentEnd = agent.kind === 'title' ? agent.span.end : agent.kind === 'person' ? agent.span.end : agent.end; }
         else issuer = passageIssuer ?? (quote ? nameOf(speakerOf(quote)) : null) ?? lastPersonBefore(h.start)?.person ?? null;
         // a third person named inside someone's quote: the speaker tells of an earlier instruction
@@ -196,6 +201,7 @@ export const directivesStage: Stage = {
         rule: h.rule,
       };
       doc.directives.push(rec);
+      prevEnd = h.end;
       if (!reference && issuer) passageIssuer = issuer;
     }
   },

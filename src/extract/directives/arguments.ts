@@ -51,7 +51,8 @@ function stripConnectors(text: string, s: Span, re: RegExp): Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не|а|е)$/u;
-const KK_OBJECT = /(?:уды|уді|уын|уін|ны|ні|ды|ді|ты|ті)$/u; // an accusative ends the addressee zone
+// an accusative object ends the addressee zone (not -ты/-ті alone: жауапты, тиісті, нақты are adjectives)
+const KK_OBJECT = /(?:уды|уді|уын|уін|ны|ні|ларды|лерді|дарды|дерді|тарды|терді|ларын|лерін|дарын|дерін|тарын|терін)$/u;
 const KK_JOINT = /^\s+(?:[^\s,.;]+\s+){0,5}?[^\s,.;]*(?:мен|бен|пен)\s+(?:бірлесіп|бірге)(?![\p{L}])/u;
 
 /** Kazakh: the addressee (a dative head noun, with its modifiers and a "… бірлесіп" tail) at the clause start. */
@@ -73,6 +74,19 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
   return { start: zone.start, end: joint ? best + joint[0].length : best };
 }
 
+/** A dative addressee between the action noun (…у, …уы) and the verb. */
+function kkTrailingAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<number>): Span | null {
+  const { heads } = words(ctx, 'kk');
+  const text = doc.view.text;
+  const toks = [...text.slice(zone.start, zone.end).matchAll(TOKEN)].map((m) => ({ w: m[0].toLowerCase(), start: zone.start + m.index!, end: zone.start + m.index! + m[0].length }));
+  const last = toks.at(-1);
+  if (!last || !KK_DATIVE.test(last.w) || !((heads?.test(last.w)) || personEnds.has(last.end))) return null;
+  let i = toks.length - 2;
+  while (i >= 0 && !/\p{L}{2,}[ую](?:ы|і)?$/u.test(toks[i]!.w)) i--;
+  if (i < 0 || toks.length - 1 - i > 6) return null;
+  return { start: toks[i + 1]!.start, end: last.end };
+}
+
 const RU_INFINITIVE = /(?:ть|ться|чь|чься|вести|нести|йти|расти|спасти|учести|обрести)$/u;
 const RU_NOT_ADDRESSEE = /^(?:по|о|об|в|во|на|за|с|со|к|из|от|для|при|и|что|чтобы)$/iu;
 
@@ -90,6 +104,14 @@ export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: 
   const addr = kkAddressee(doc, ctx, rest, personEnds);
   const addressees = addr ? [trimSpan(text, addr)].filter((x): x is Span => !!x) : [];
   if (addr) rest = { start: addr.end, end: rest.end };
+  else {
+    // … бақылау Премьер-министрдің орынбасарына жүктелді: the addressee right before the verb, after the action
+    const tail = kkTrailingAddressee(doc, ctx, rest, personEnds);
+    if (tail) {
+      addressees.push(tail);
+      rest = { start: rest.start, end: tail.start };
+    }
+  }
   const deadline = findDeadlines(text.slice(rest.start, rest.end), 'kk', doc.refDate, ctx.corporaDir)[0] ?? null;
   let content = dropDeadline(text, rest, deadline);
   if (nominal) {

@@ -16,6 +16,13 @@ export interface PersonSpan {
 const KK_CASE = /(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|мен|бен|пен|нан|нен|дан|ден|тан|тен|да|де|та|те|нда|нде|ның)$/u;
 const NAME = /(?<![\p{L}\p{M}\p{N}])((?:\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)\s?)\s*(\p{Lu}[\p{Ll}\p{M}]*?(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы))([\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}])/gu;
 
+const SURNAME_SHAPE = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|ский|ская|ko|ov|ev|in|yn|ova|eva|ina|yna|uly|qyzy)$/iu;
+/** A surname shape, or an official's name whose first words bear no case ending (not Үкіметке Ұлттық). */
+function looksLikeName(person: string, official: boolean): boolean {
+  const ws = person.split(/\s+/);
+  if (SURNAME_SHAPE.test(ws.at(-1) ?? '')) return true;
+  return official && !ws.slice(0, -1).some((w) => w.length > 5 && KK_CASE.test(w.toLowerCase()));
+}
 const words = (s: string) => s.toLowerCase().split(/[\s.]+/).filter(Boolean);
 
 /** A mention is nominative when its last word is one of the canonical name's words, or bears no case ending. */
@@ -42,7 +49,11 @@ export function personSpans(doc: Doc): PersonSpan[] {
   const noted = doc.notes.persons as { person: string; personId?: string; start: number; end: number }[] | undefined;
   let spans: PersonSpan[];
   if (Array.isArray(noted) && noted.length) {
-    spans = noted.map((p) => ({ ...p, nominative: isNominative(doc.view.text.slice(p.start, p.end), p.person) }));
+    // an issuer is an official or at least looks like a name (Үкіметке Ұлттық is neither)
+    const officials = new Set(doc.officials.map((o) => o.person));
+    spans = noted
+      .filter((p) => looksLikeName(p.person, officials.has(p.person)))
+      .map((p) => ({ ...p, nominative: isNominative(doc.view.text.slice(p.start, p.end), p.person) }));
   } else if (doc.officials.length) {
     spans = doc.officials.flatMap((o) => o.mentions.map((mn) => {
       const start = doc.view.fromOriginal(mn.start), end = doc.view.fromOriginal(mn.end);

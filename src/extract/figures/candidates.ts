@@ -5,7 +5,7 @@ import { matchAll, type GroupSpan, type PatternMatch } from '../../rules/compile
 import type { FigureKind, Lang, Qualifier } from '../../types.js';
 import { parseAmount, scaleOf, tidy, type SpelledNumber } from '../../text/numbers.js';
 import { currencyOf, unitOf } from './lexicons.js';
-import { countedObject } from './object.js';
+import { classifierObject, countedObject } from './object.js';
 import { qualifierOf } from './qualifiers.js';
 
 export interface Candidate {
@@ -122,7 +122,8 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     if (!obj) return;
     if (!obj.known && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return; // spelled-out: only a known noun
     kind = obj.cls === 'people' ? 'headcount' : 'quantity';
-    out.candidates.push({ ...base, end: obj.end, kind, value, unit: null, object: [obj.start, obj.end] });
+    const counted = classifierObject(c.view, m.start, c.view.slice(obj.start, obj.end), c.lang, c.corporaDir) ?? [obj.start, obj.end];
+    out.candidates.push({ ...base, end: obj.end, kind, value, unit: null, object: counted });
     return;
   }
   const k = kind as FigureKind;

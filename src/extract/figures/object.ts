@@ -20,12 +20,41 @@ const WORD = /[\p{L}"][\p{L}\p{M}"-]*/gu;
 /** How many words the phrase may run before its head noun. */
 const REACH = 4;
 
-interface StopFile { stop?: Record<string, string[]> }
+const listCache = new Map<string, string[]>();
+const stopCache = new Map<string, Set<string>>();
+
+function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers'): string[] {
+  const k = `${corporaDir}\0${lang}\0${key}`;
+  let list = listCache.get(k);
+  if (!list) {
+    const d = loadCorpus<Record<string, Record<string, string[]> | undefined>>(corporaDir, 'people-nouns');
+    listCache.set(k, (list = (d[lang]?.[key] ?? []).map(foldKey)));
+  }
+  return list;
+}
 
 function stopWords(corporaDir: string, lang: Lang): Set<string> {
-  const d = loadCorpus<StopFile & Record<string, unknown>>(corporaDir, 'people-nouns');
-  const list = ((d[lang] as { stop?: string[] } | undefined)?.stop ?? []);
-  return new Set(list.map(foldKey));
+  const k = `${corporaDir}\0${lang}`;
+  let set = stopCache.get(k);
+  if (!set) stopCache.set(k, (set = new Set(wordList(corporaDir, lang, 'stop'))));
+  return set;
+}
+
+/** A genitive phrase right before the number ("«Инватакси» арнайы автокөлігінің 33 бірлігі"). */
+const GENITIVE_BEFORE = /((?:"?[\p{L}][\p{L}\p{M}-]*"?[ \u00A0]+){0,3}[\p{L}][\p{L}\p{M}-]*(?:ның|нің|дың|дің|тың|тің))[ \u00A0]+$/u;
+
+/**
+ * For a measure word (бірлік, дана), what is counted is the genitive before the number:
+ * returns its view span, or null.
+ */
+export function classifierObject(view: string, numStart: number, head: string, lang: Lang, corporaDir: string): [number, number] | null {
+  const h = foldKey(head);
+  if (!wordList(corporaDir, lang, 'classifiers').some((c) => h.startsWith(c.slice(0, -1)))) return null;
+  const from = Math.max(0, numStart - 80);
+  const m = GENITIVE_BEFORE.exec(view.slice(from, numStart));
+  if (!m) return null;
+  const start = from + m.index + (m[0].length - m[0].trimStart().length);
+  return [start, start + m[1]!.trimStart().length];
 }
 
 export function countedObject(view: string, start: number, end: number, lang: Lang, corporaDir: string): CountedObject | null {

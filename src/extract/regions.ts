@@ -14,7 +14,7 @@ export interface PlaceHit {
   end: number;
   code: string;
   via: string | null;
-  kind: PlaceKind | 'dateline';
+  kind: PlaceKind | 'dateline' | 'village-context';
   /** The codes the phrase could stand for (more than one: decided by context). */
   candidates: string[];
 }
@@ -107,7 +107,34 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): Pla
   return hits;
 }
 
-const WEIGHT: Record<PlaceHit['kind'], number> = { unit: 2, abbr: 2, informal: 2, list: 2, city: 1, district: 1, village: 1, dateline: 0.5 };
+// A village or settlement named with its type word but not in the gazetteer belongs, in a
+// regional article, to the article's oblast: "Шелек ауылында", "в селе Шелек".
+const KK_VILLAGE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)\s(${VILLAGE_TYPES.join('|')})(?![\p{L}\p{M}\p{N}])`, 'gu');
+const RU_VILLAGE = /(?<![\p{L}\p{M}\p{N}])(?:сел[оауе]|селом|пос[её]лк[ае]|пос[её]лок|пос[её]лком|аул[ае]?)\s(\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{M}\p{N}])/gu;
+// Capitalized words that begin a sentence before ауылы without naming it (Сол ауылында).
+const NOT_NAMES = new Set(['Сол', 'Осы', 'Бұл', 'Біздің', 'Туған', 'Әр', 'Барлық', 'Бір', 'Өз', 'Сондай', 'Қай', 'Ол', 'Шалғай', 'Кейбір', 'Көптеген']);
+
+export function contextVillages(text: string, hits: PlaceHit[], code: string): PlaceHit[] {
+  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end);
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(KK_VILLAGE)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
+    const s = m.index!, e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const type = m[2]!.startsWith('кент') ? 'кенті' : m[2]!.startsWith('село') ? 'селосы' : 'ауылы';
+    out.push({ start: s, end: e, code, via: `${name} ${type}`, kind: 'village-context', candidates: [code] });
+  }
+  for (const m of text.matchAll(RU_VILLAGE)) {
+    const s = m.index!, e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const type = /^сел/.test(m[0]) ? 'село' : /^пос/.test(m[0]) ? 'поселок' : 'аул';
+    out.push({ start: s, end: e, code, via: `${type} ${m[1]!}`, kind: 'village-context', candidates: [code] });
+  }
+  return out;
+}
+
+const WEIGHT: Record<PlaceHit['kind'], number> = { unit: 2, abbr: 2, informal: 2, list: 2, city: 1, district: 1, village: 1, 'village-context': 0, dateline: 0.5 };
 
 /** The unit most of the article's places point to (null when it names none). */
 export function mainRegionOf(hits: PlaceHit[]): string | null {
@@ -129,6 +156,11 @@ export const regionsStage: Stage = {
   run(doc, ctx) {
     const g = regionsGazetteer(ctx.corporaDir);
     const hits = findPlaces(g, doc.view.text, doc.asOf);
+    doc.mainRegion = mainRegionOf(hits);
+    if (doc.mainRegion && g.units.get(doc.mainRegion)?.type === 'oblast') {
+      hits.push(...contextVillages(doc.view.text, hits, doc.mainRegion));
+      hits.sort((a, b) => a.start - b.start);
+    }
     const lang = nameLang(doc);
     // A Latin-script article matched through its Cyrillic view still reports `via` in its script.
     const written = (via: string | null) => (via && lang === 'kkLatn' ? kkToLatin(via) : via);
@@ -137,7 +169,6 @@ export const regionsStage: Stage = {
       return { ...mentionAt(doc, h.start, h.end), code: h.code, name: unitName(unit, lang, doc.asOf), via: written(h.via), rule: `${doc.lang}.region.${h.kind}` };
     });
     doc.regions.push(...records);
-    doc.mainRegion = mainRegionOf(hits);
     doc.notes.places = hits;
   },
 };

@@ -156,6 +156,8 @@ function t(id: string, kind: PlaceKind, inn: Validity[], via: string | null): Ta
   return { id, kind, in: inn, via };
 }
 
+const EN_OBLAST_WORDS = ['region', 'Region', 'oblast', 'Oblast', 'province', 'Province'];
+
 function buildUnits(b: Builder, units: Unit[]): void {
   for (const u of units) {
     const inn = u.in ?? [{ code: u.code }];
@@ -177,7 +179,7 @@ function buildUnits(b: Builder, units: Unit[]): void {
         const adj = n.ru.split(' ')[0]!;
         if (/ая$/.test(adj)) b.addAll(ruAdjectiveForms(adj, 'f'), listT);
         const enStem = n.en.replace(/ Region$/, '');
-        b.addAll([n.en, ...['region', 'Region', 'oblast', 'Oblast', 'province', 'Province'].map((w) => `${enStem} ${w}`)], enT);
+        b.addAll([n.en, ...EN_OBLAST_WORDS.map((w) => `${enStem} ${w}`)], enT);
       } else {
         const kk = [...kkForms(n.kk), ...kkForms(`${n.kk} қаласы`), `${n.kk} қалалық`];
         b.addAll(kk, kkT); b.addAll(latin(kk), latT);
@@ -187,7 +189,14 @@ function buildUnits(b: Builder, units: Unit[]): void {
       }
     }
     for (const a of u.alt) {
-      if (hasCyrillic(a)) { b.addAll(ruPhraseForms(a), ruT); b.addAll(kkForms(a), kkT); b.addAll(latin(kkForms(a)), latT); } else b.add(a, enT);
+      if (hasCyrillic(a)) { b.addAll(ruPhraseForms(a), ruT); b.addAll(kkForms(a), kkT); b.addAll(latin(kkForms(a)), latT); continue; }
+      const stem = a.replace(/ (?:Region|region|Oblast|oblast)$/, '');
+      b.addAll(u.type === 'oblast' && stem !== a ? EN_OBLAST_WORDS.map((w) => `${stem} ${w}`) : [a], enT);
+    }
+    if (u.type === 'oblast') {
+      // Russian "Карагандинской обл." (the abbreviated noun).
+      const adj = u.ru.split(' ')[0]!;
+      if (/ая$/.test(adj)) b.addAll(ruAdjectiveForms(adj, 'f').map((f) => `${f} обл.`), ruT);
     }
     for (const a of u.abbr) {
       if (!hasCyrillic(a)) continue; // Latin abbreviations come from the Cyrillic ones' spelling

@@ -23,7 +23,7 @@ const REACH = 4;
 const listCache = new Map<string, string[]>();
 const stopCache = new Map<string, Set<string>>();
 
-function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers'): string[] {
+function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings'): string[] {
   const k = `${corporaDir}\0${lang}\0${key}`;
   let list = listCache.get(k);
   if (!list) {
@@ -86,5 +86,9 @@ export function countedObject(view: string, start: number, end: number, lang: La
     return { start: words[0]!.s, end: words[last]!.e, cls: hit.cls, known: true };
   }
   if (stop.has(foldKey(texts[0]!))) return null;
-  return { start: words[0]!.s, end: words[0]!.e, cls: 'thing', known: false };
+  // no known noun: adjectives and the word after them (3070 избирательных участков), else one word
+  const adj = wordList(corporaDir, lang, 'adjectiveEndings');
+  let last = 0;
+  while (last + 1 < Math.min(words.length, 3) && adj.some((e) => foldKey(texts[last]!).endsWith(e)) && !stop.has(foldKey(texts[last + 1]!))) last++;
+  return { start: words[0]!.s, end: words[last]!.e, cls: 'thing', known: false };
 }

@@ -114,8 +114,10 @@ const RU_VILLAGE = /(?<![\p{L}\p{M}\p{N}])(?:сел[оауе]|селом|пос[
 // Capitalized words that begin a sentence before ауылы without naming it (Сол ауылында).
 const NOT_NAMES = new Set(['Сол', 'Осы', 'Бұл', 'Біздің', 'Туған', 'Әр', 'Барлық', 'Бір', 'Өз', 'Сондай', 'Қай', 'Ол', 'Шалғай', 'Кейбір', 'Көптеген']);
 
-export function contextVillages(text: string, hits: PlaceHit[], code: string): PlaceHit[] {
+export function contextVillages(text: string, hits: PlaceHit[], mainCode: string): PlaceHit[] {
   const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end);
+  // "в селе Каракыстак Жамбылского района": a district right after the village decides.
+  const codeAt = (e: number) => hits.find((h) => h.kind === 'district' && h.start >= e && /^[\s,]{0,3}$/.test(text.slice(e, h.start)))?.code ?? mainCode;
   const out: PlaceHit[] = [];
   for (const m of text.matchAll(KK_VILLAGE)) {
     const name = m[1]!;
@@ -123,12 +125,14 @@ export function contextVillages(text: string, hits: PlaceHit[], code: string): P
     const s = m.index!, e = s + m[0].length;
     if (taken(s, e)) continue;
     const type = m[2]!.startsWith('кент') ? 'кенті' : m[2]!.startsWith('село') ? 'селосы' : 'ауылы';
+    const code = codeAt(e);
     out.push({ start: s, end: e, code, via: `${name} ${type}`, kind: 'village-context', candidates: [code] });
   }
   for (const m of text.matchAll(RU_VILLAGE)) {
     const s = m.index!, e = s + m[0].length;
     if (taken(s, e)) continue;
     const type = /^сел/.test(m[0]) ? 'село' : /^пос/.test(m[0]) ? 'поселок' : 'аул';
+    const code = codeAt(e);
     out.push({ start: s, end: e, code, via: `${type} ${m[1]!}`, kind: 'village-context', candidates: [code] });
   }
   return out;

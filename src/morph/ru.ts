@@ -116,6 +116,12 @@ export function ruPhrase(phrase: string, kase: RuCase, num: RuNumber = 'sg'): st
   }
   if (num === 'pl') return [];
   if (words.length === 1) return ruNameForms(phrase, kase);
+  if (words.length === 2 && ruAdjectiveGender(first)) {
+    // Adjective + proper noun agree: Восточный Казахстан → в Восточном Казахстане, Рудного Алтая.
+    const gender: Gender = /[ая]$/i.test(last) ? 'f' : /[оеё]$/i.test(last) ? 'n' : 'm';
+    const adjs = kase === 'acc' && gender !== 'f' ? [first] : ruAdjective(first, kase, 'sg', gender);
+    return cross(adjs, ruNameForms(last, kase));
+  }
   // Multi-word names: the last word declines (Рудный Алтай → Рудного Алтая is rare; keep simple).
   return ruNameForms(last, kase).map((f) => words.slice(0, -1).join(' ') + ' ' + f);
 }

@@ -50,7 +50,9 @@ function stripConnectors(text: string, s: Span, re: RegExp): Span {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
-const KK_DATIVE = /(?:ға|ге|қа|ке|на|не|а|е)$/u;
+const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
+// a postposition or a locative ends a phrase: the addressee starts after it (Жарлықты орындау шеңберінде | жауапты ведомстволарға)
+const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$/u;
 // an accusative object ends the addressee zone (not -ты/-ті alone: жауапты, тиісті, нақты are adjectives)
 const KK_OBJECT = /(?:уды|уді|уын|уін|ны|ні|ларды|лерді|дарды|дерді|тарды|терді|ларын|лерін|дарын|дерін|тарын|терін)$/u;
 const KK_JOINT = /^\s+(?:[^\s,.;]+\s+){0,5}?[^\s,.;]*(?:мен|бен|пен)\s+(?:бірлесіп|бірге)(?![\p{L}])/u;
@@ -60,18 +62,20 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
   const { heads } = words(ctx, 'kk');
   const text = doc.view.text;
   let best: number | null = null;
+  let start = zone.start, bestStart = zone.start;
   let n = 0;
   for (const m of text.slice(zone.start, zone.end).matchAll(TOKEN)) {
     const w = m[0].toLowerCase();
     const end = zone.start + m.index! + m[0].length;
     if (++n > 18) break;
     const isHead = (heads?.test(w) && KK_DATIVE.test(w)) || (personEnds.has(end) && KK_DATIVE.test(w));
-    if (isHead) best = end;
+    if (isHead) { best = end; bestStart = start; }
     else if (KK_OBJECT.test(w) && w.length > 4) break;
+    else if (KK_PHRASE_END.test(w) && best === null) start = end;
   }
   if (best === null) return null;
   const joint = KK_JOINT.exec(text.slice(best, zone.end));
-  return { start: zone.start, end: joint ? best + joint[0].length : best };
+  return { start: bestStart, end: joint ? best + joint[0].length : best };
 }
 
 /** A dative addressee between the action noun (…у, …уы) and the verb. */
@@ -116,7 +120,7 @@ export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: 
   let content = dropDeadline(text, rest, deadline);
   if (nominal) {
     // … арттыру бойынша нақты тапсырмалар берілді: the action is what comes before "бойынша" + adjectives
-    const tail = /(?:\s+бойынша)?(?:\s+(?:нақты|бірқатар|тиісті|қосымша|бірнеше|жаңа|маңызды|мынадай|келесі))*\s*$/iu.exec(text.slice(content.start, content.end));
+    const tail = /(?:\s+(?:бойынша|жөнінде|туралы))?(?:\s+(?:нақты|бірқатар|тиісті|қосымша|бірнеше|жаңа|маңызды|мынадай|келесі))*\s*$/iu.exec(text.slice(content.start, content.end));
     if (tail) content = { start: content.start, end: content.end - tail[0].length };
   }
   return { addressees, content: trimSpan(text, content), deadline: deadline ? { ...deadline, start: rest.start + deadline.start, end: rest.start + deadline.end } : null };

@@ -62,6 +62,11 @@ export function resolveTitle(doc: Doc, ctx: StageContext, role: Role): string | 
   const regional = role === 'akim' || role === 'deputy_akim';
   if (regional && !doc.mainRegion) return doc.officials.find((o) => o.role === role)?.person ?? null;
   const held = officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang, regional ? doc.mainRegion! : undefined);
-  if (held) return doc.officials.find((o) => o.personId && o.personId === held.personId)?.person ?? held.person;
+  if (held) {
+    // the article's own spelling of that person when it names them (Latin-script articles: Qasym-Jomart Toqaev)
+    const named = doc.officials.find((o) => o.personId === held.personId)?.person
+      ?? (doc.notes.persons as { person: string; personId?: string }[] | undefined)?.find((p) => p.personId === held.personId)?.person;
+    return named ?? held.person;
+  }
   return doc.officials.find((o) => o.role === role)?.person ?? null;
 }

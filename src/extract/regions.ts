@@ -32,6 +32,16 @@ function nameQuotes(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether a span lies inside a short quoted name of `original` (`toOriginal` maps view offsets:
+ *  the view may have normalized or transliterated the quotes away). */
+export function quotedIn(original: string, toOriginal: (s: number, e: number) => [number, number] = (s, e) => [s, e]) {
+  const quotes = nameQuotes(original);
+  return (s: number, e: number): boolean => {
+    const [os, oe] = toOriginal(s, e);
+    return quotes.some(([qs, qe]) => qs < os && oe < qe);
+  };
+}
+
 // A stem alone (Атырау, Восточно-Казахстанской) is an oblast only inside a list that ends in
 // the plural type word: "Атырау, Маңғыстау облыстарында", "Восточно-…, Западно-… и … областям".
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?`;
@@ -65,9 +75,7 @@ function isDateline(text: string, m: PlaceMatch): boolean {
 }
 
 /** Resolves the gazetteer's matches in `text` as of `asOf`: the hits, in text order. */
-export function findPlaces(g: RegionsGazetteer, text: string, asOf: string): PlaceHit[] {
-  const quotes = nameQuotes(text);
-  const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => qs < s && e < qe);
+export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQuote = quotedIn(text)): PlaceHit[] {
   type Pending = { m: PlaceMatch; targets: Target[]; dateline: boolean };
   const pending: Pending[] = [];
   for (const m of g.match(text)) {
@@ -159,7 +167,7 @@ export const regionsStage: Stage = {
   provides: ['regions', 'mainRegion'],
   run(doc, ctx) {
     const g = regionsGazetteer(ctx.corporaDir);
-    const hits = findPlaces(g, doc.view.text, doc.asOf);
+    const hits = findPlaces(g, doc.view.text, doc.asOf, quotedIn(doc.text, (s, e) => doc.view.span(s, e)));
     doc.mainRegion = mainRegionOf(hits);
     if (doc.mainRegion && g.units.get(doc.mainRegion)?.type === 'oblast') {
       hits.push(...contextVillages(doc.view.text, hits, doc.mainRegion));

@@ -1,0 +1,35 @@
+// Worker threads give the same database as extraction in one thread (the compiled worker in
+// dist/ is used: `npm test` builds first).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/context.js';
+import { readInputs } from '../../src/input/read.js';
+import { ingest } from '../../src/store/ingest.js';
+import { Store } from '../../src/store/store.js';
+import { hasDist, recordContent, seedCorpus } from './helpers.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derek-workers-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!hasDist())('ingest with worker threads', () => {
+  it('2 workers store exactly what 1 does, in the same order, and report stage timings', async () => {
+    const corpus = path.join(dir, 'c.jsonl');
+    fs.writeFileSync(corpus, seedCorpus(40));
+    const context = defaultContext({ today: '2026-01-20' });
+    const results = [];
+    for (const workers of [1, 2]) {
+      const store = Store.open(path.join(dir, `w${workers}.db`));
+      const s = await ingest(readInputs([corpus]), store, { context, workers, batchSize: 7 });
+      expect(s.articles).toMatchObject({ new: 40, extracted: 40, rejected: 0 });
+      expect(s.workers).toBe(workers);
+      expect(Object.keys(s.timings)).toEqual(expect.arrayContaining(['detect', 'figures', 'write']));
+      const order = store.db.prepare(`SELECT source FROM articles ORDER BY num`).all();
+      results.push({ content: recordContent(store), order });
+      store.close();
+    }
+    expect(results[1]!.order).toEqual(results[0]!.order);
+    expect(results[1]!.content).toBe(results[0]!.content);
+  }, 120_000);
+});

@@ -3,9 +3,9 @@
 // "екі балалар орталығы" → continues through an izafet (bare noun + possessive noun);
 // with no lexicon noun in reach, the first word is the object (a quantity).
 import type { Lang } from '../../types.js';
-import { foldKey } from '../../text/numbers.js';
+import { foldKey, kkFormsTagged, ruForms } from '../../text/numbers.js';
 import { loadCorpus } from '../../gazetteer/corpus.js';
-import { lookupNoun, nounLexicon, type NounClass } from './lexicons.js';
+import { lookupNoun, nounLexicon, type NounClass, type NounHit } from './lexicons.js';
 
 export interface CountedObject {
   /** View offsets of the phrase. */
@@ -21,9 +21,34 @@ const WORD = /[\p{L}"][\p{L}\p{M}"-]*/gu;
 const REACH = 4;
 
 const listCache = new Map<string, string[]>();
+const suffixCache = new Map<string, [string, boolean][]>();
+
+/** Every inflected form of the agent suffixes (шы → шылар, шыға, шысы…), with "bare" for the nominative. */
+function peopleSuffixForms(corporaDir: string, lang: Lang): [string, boolean][] {
+  const k = `${corporaDir}\0${lang}`;
+  let forms = suffixCache.get(k);
+  if (!forms) {
+    const base = wordList(corporaDir, lang, 'peopleSuffixes');
+    forms = lang === 'kk'
+      ? base.flatMap((b) => [...kkFormsTagged(b)].map(([f, t]) => [f, t.bare] as [string, boolean]))
+      : base.flatMap((b) => [...ruForms(b.replace(/ь$/, ''))].map((f) => [f, true] as [string, boolean]));
+    forms.sort((a, b) => b[0].length - a[0].length);
+    suffixCache.set(k, forms);
+  }
+  return forms;
+}
+
+/** A word that names people by its agent suffix (жүргізуші, кәсіпкерлерге, строителей). */
+function agentNoun(word: string, corporaDir: string, lang: Lang): NounHit | null {
+  const w = foldKey(word);
+  for (const [f, bare] of peopleSuffixForms(corporaDir, lang)) {
+    if (w.endsWith(f) && w.length - f.length >= 3) return { cls: 'people', bare, possessive: false, words: 1 };
+  }
+  return null;
+}
 const stopCache = new Map<string, Set<string>>();
 
-function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings'): string[] {
+function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings' | 'peopleSuffixes'): string[] {
   const k = `${corporaDir}\0${lang}\0${key}`;
   let list = listCache.get(k);
   if (!list) {
@@ -74,7 +99,7 @@ export function countedObject(view: string, start: number, end: number, lang: La
   const limit = Math.min(words.length, REACH + 1);
   for (let i = 0; i < limit; i++) {
     if (stop.has(foldKey(texts[i]!))) break;
-    let hit = lookupNoun(lex, texts, i);
+    let hit = lookupNoun(lex, texts, i) ?? agentNoun(texts[i]!, corporaDir, lang);
     if (!hit) continue;
     let last = i;
     // izafet: a bare noun followed by a possessive lexicon noun (балалар орталығы)

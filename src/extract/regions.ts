@@ -62,7 +62,7 @@ function listContinues(text: string, m: PlaceMatch, listOf: 'oblast' | 'district
   return LIST_TAIL[listOf][RU_ADJECTIVE_END.test(text.slice(m.start, m.end)) ? 'ru' : 'kk'].test(tail);
 }
 
-// A village or settlement named right after its district: "Жамбыл ауданы Қарақыстақ ауылында".
+// A village or settlement named right after its district or oblast: "Жамбыл ауданы Қарақыстақ ауылында".
 const VILLAGE_TYPES = ['ауылы', 'кенті', 'селосы'].flatMap((w) => kkWordForms(w, { possessive: true }));
 const VILLAGE_AFTER = new RegExp(`^[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}-]+[ \\t]+){1,2}?)(${VILLAGE_TYPES.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 
@@ -103,7 +103,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
     for (const o of options) if ((support.get(o.code) ?? 0) > (support.get(best.code) ?? 0)) best = o;
     const kind = best.tg.selfCode && best.tg.selfCode !== best.code ? 'city' : best.tg.kind;
     hits.push({ start: p.m.start, end: p.m.end, code: best.code, via: best.tg.selfCode === best.code ? null : best.tg.via, kind: p.dateline ? 'dateline' : kind, candidates });
-    if (best.tg.kind === 'district') {
+    if (best.tg.kind === 'district' || (best.tg.kind === 'unit' && g.units.get(best.code)?.type === 'oblast')) {
       const v = VILLAGE_AFTER.exec(text.slice(p.m.end, p.m.end + 120));
       if (v) {
         const start = p.m.end + v.index + v[0].length - v[1]!.length - v[2]!.length;
@@ -117,7 +117,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
 
 // A village or settlement named with its type word but not in the gazetteer belongs, in a
 // regional article, to the article's oblast: "Шелек ауылында", "в селе Шелек".
-const KK_VILLAGE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)\s(${VILLAGE_TYPES.join('|')})(?![\p{L}\p{M}\p{N}])`, 'gu');
+const KK_VILLAGE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}-]+)\s(${VILLAGE_TYPES.join('|')})(?![\p{L}\p{M}\p{N}])`, 'gu');
 const RU_VILLAGE = /(?<![\p{L}\p{M}\p{N}])(?:сел[оауе]|селом|пос[её]лк[ае]|пос[её]лок|пос[её]лком|аул[ае]?)\s(\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{M}\p{N}])/gu;
 // Capitalized words that begin a sentence before ауылы without naming it (Сол ауылында).
 const NOT_NAMES = new Set(['Сол', 'Осы', 'Бұл', 'Біздің', 'Туған', 'Әр', 'Барлық', 'Бір', 'Өз', 'Сондай', 'Қай', 'Ол', 'Шалғай', 'Кейбір', 'Көптеген']);

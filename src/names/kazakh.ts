@@ -7,14 +7,14 @@ import { isPatronymic, isSurnameShape } from './shape.js';
 // Longest first. Each ending lists the stem-final letters it may follow (v = vowel, c = consonant,
 // * = any), so `Сатыбалды` is not read as `Сатыбал` + accusative `ды`.
 const V = 'аәеиоөұүыіуэюя';
-const ENDINGS: Array<[string, 'v' | 'c' | '*']> = [
-  // genitive
-  ['ның', 'v'], ['нің', 'v'], ['дың', 'c'], ['дің', 'c'], ['тың', 'c'], ['тің', 'c'],
+const ENDINGS: Array<[string, 'v' | 'c' | '*' | 'vn']> = [
+  // genitive (-ның after vowels and м/н/ң)
+  ['ның', 'vn'], ['нің', 'vn'], ['дың', 'c'], ['дің', 'c'], ['тың', 'c'], ['тің', 'c'],
   // ablative, locative after possessive, instrumental
   ['нан', 'v'], ['нен', 'v'], ['дан', '*'], ['ден', '*'], ['тан', 'c'], ['тен', 'c'],
   ['нда', 'v'], ['нде', 'v'], ['мен', '*'], ['бен', '*'], ['пен', 'c'],
-  // dative
-  ['ға', 'v'], ['ге', 'v'], ['қа', 'c'], ['ке', 'c'], ['на', 'v'], ['не', 'v'],
+  // dative (-ға/-ге after vowels and voiced consonants)
+  ['ға', '*'], ['ге', '*'], ['қа', 'c'], ['ке', 'c'], ['на', 'v'], ['не', 'v'],
   // accusative
   ['ны', 'v'], ['ні', 'v'], ['ды', 'c'], ['ді', 'c'], ['ты', 'c'], ['ті', 'c'],
   // locative
@@ -22,8 +22,8 @@ const ENDINGS: Array<[string, 'v' | 'c' | '*']> = [
 ];
 
 const lastLetter = (s: string) => s[s.length - 1]!.toLowerCase();
-const fits = (stem: string, cls: 'v' | 'c' | '*') =>
-  cls === '*' || (cls === 'v') === V.includes(lastLetter(stem));
+const fits = (stem: string, cls: 'v' | 'c' | '*' | 'vn') =>
+  cls === '*' || (cls === 'vn' ? V.includes(lastLetter(stem)) || 'мнң'.includes(lastLetter(stem)) : (cls === 'v') === V.includes(lastLetter(stem)));
 
 // stems that surely are surnames once an ending is cut (-ин/-ын stems are too often common nouns: жиын)
 const STRONG_SURNAME = /(?:ов|ев|ёв|ова|ева|ёва|ский|ская)$/u;

@@ -48,7 +48,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     return true;
   });
   const byEnd = new Map(names.map((n) => [n.end, n]));
-  const namesEnd = new Set(names.filter((n) => n.kind !== 'weak').map((n) => n.end));
+  // where a name ends, a body's name cannot go on (a weak name only counts once a title claimed it)
+  const namesEnd = { has: (end: number) => { const n = byEnd.get(end); return !!n && (n.kind !== 'weak' || posOf.has(n)); } };
   const posOf = new Map<NameSpan, Pos>();
 
   // 2a. a title right before the name (Kazakh: touching it; Russian/English: with its complement)
@@ -94,7 +95,7 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   // 3. people: group mentions (full names, then initials and lone surnames join them)
   const people = groupPeople(names, idx, lang);
 
-  addRepeats(text, names, people, lang);
+  addRepeats(text, names, people.filter((p) => p.gaz || p.names.some((n) => n.kind !== 'weak' || posOf.has(n))), lang);
 
   for (const p of people) {
     const first = p.names.find((n) => posOf.has(n));
@@ -126,6 +127,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       if (!target || target.pos || target.names.every((n) => n.kind === 'weak')) continue;
       const head = titlesIn(lex, p.text).at(-1);
       if (!head) continue;
+      // a said title naming a body by name (JPMorgan Chase өкілі) may be someone else's
+      if (r.fields?.link === 'said' && /\p{Lu}/u.test(p.text.slice(0, head.start))) continue;
       const headStart = head.start + p.start;
       const start = lang === 'kk' ? extendKk(text, m.start, headStart, lex, namesEnd) : p.start;
       target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };

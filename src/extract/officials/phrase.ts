@@ -11,7 +11,7 @@ interface W { text: string; start: number; end: number }
 const words = (s: string, base: number): W[] => [...s.matchAll(WORDS)].map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
 
 // words that open a clause or a circumstance, never part of a body's name
-const KK_STOP = new Set(['сондай-ақ', 'сонымен', 'қатар', 'үшін', 'ретінде', 'деп', 'деді', 'мен', 'бен', 'пен', 'және', 'бірге', 'кейін', 'дейін', 'соң', 'туралы', 'арқылы', 'қатысуымен', 'төрағалығымен', 'осы', 'ол', 'бұл', 'биыл', 'кеше', 'бүгін', 'сөз', 'берілді', 'жауап', 'берді']);
+const KK_STOP = new Set(['былтыр', 'қазір', 'бұрын', 'алайда', 'бірақ', 'ал', 'сол', 'күні', 'жылы', 'айында', 'кезде', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі', 'сондай-ақ', 'сонымен', 'қатар', 'үшін', 'ретінде', 'деп', 'деді', 'мен', 'бен', 'пен', 'және', 'бірге', 'кейін', 'дейін', 'соң', 'туралы', 'арқылы', 'қатысуымен', 'төрағалығымен', 'осы', 'ол', 'бұл', 'биыл', 'кеше', 'бүгін', 'сөз', 'берілді', 'жауап', 'берді']);
 // a lowercase Kazakh word in the dative, locative or ablative, or a verb form: the phrase stops before it
 const KK_CASE_STOP = /(?:сына|сіне|ына|іне|ға|ге|қа|ке|нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен|ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|уда|уде|ады|еді|йды|йді)$/u;
 // nouns whose own ending looks like a case ending or a verb form (аудан ≠ -дан, сауда ≠ -да)
@@ -21,7 +21,7 @@ const PLACE_ENDS_LIKE_LOCATIVE = new Set(['қызылорда', 'шардара'
 const KK_REGIONISH = /^(?:облысы|қаласы|ауданы|өңірі|\p{Lu}{2,4})$/u;
 
 /** Start of a Kazakh position phrase whose title head starts at `headStart` (view offsets). */
-export function extendKk(text: string, sentStart: number, headStart: number, lex: Lexicon, namesEnd: Set<number>): number {
+export function extendKk(text: string, sentStart: number, headStart: number, lex: Lexicon, namesEnd: { has(end: number): boolean }): number {
   const ws = words(text.slice(sentStart, headStart), sentStart);
   let start = headStart;
   let n = 0;
@@ -47,6 +47,8 @@ export function extendKk(text: string, sentStart: number, headStart: number, lex
       continue;
     }
     if (!/^[\p{L}«»"]/u.test(w.text)) break;
+    // an opening quote whose closing quote is not in the phrase: the quote is the speaker's, not the body's name
+    if (/^[«"]/u.test(w.text) && !/[»"]/u.test(text.slice(w.start + 1, headStart))) break;
     if (KK_STOP.has(lower) && !(lower === 'және' && i > 0 && start < headStart)) break;
     if (lower === 'бойынша') {
       const prev = ws[i - 1];

@@ -184,7 +184,7 @@ export const directivesStage: Stage = {
       if (nominalAlone) args = { addressees: [], content: null, deadline: null };
       else if (doc.lang === 'kk') {
         const nounEnd = h.voice === 'nominal' ? h.start : h.start;
-        args = kkArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, nounEnd, h.voice === 'nominal', personEnds);
+        args = kkArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, nounEnd, h.voice === 'nominal', personEnds, h.voice === 'passive');
       } else {
         args = ruArguments(doc, ctx, { start: Math.max(clauseStart, agentEnd), end: h.start }, { start: h.end, end: argEnd }, !agentive);
       }

@@ -53,8 +53,9 @@ const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 // a postposition or a locative ends a phrase: the addressee starts after it (Жарлықты орындау шеңберінде | жауапты ведомстволарға)
 const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$/u;
-// an accusative object ends the addressee zone (not -ты/-ті alone: жауапты, тиісті, нақты are adjectives)
-const KK_OBJECT = /(?:уды|уді|уын|уін|ны|ні|ларды|лерді|дарды|дерді|тарды|терді|ларын|лерін|дарын|дерін|тарын|терін)$/u;
+// an accusative object ends the addressee zone; -ты/-ті/-ды/-ді also make adjectives (жауапты, тиісті)
+const KK_OBJECT = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/u;
+const KK_ADJECTIVE = /^(?:жауапты|тиісті|мүдделі|құзыретті|уәкілетті|нақты|қажетті|барлық|арнайы|жергілікті|республикалық|облыстық|аудандық|қалалық)$/u;
 const KK_JOINT = /^\s+(?:[^\s,.;]+\s+){0,5}?[^\s,.;]*(?:мен|бен|пен)\s+(?:бірлесіп|бірге)(?![\p{L}])/u;
 
 /** Kazakh: the addressee (a dative head noun, with its modifiers and a "… бірлесіп" tail) at the clause start. */
@@ -70,7 +71,7 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
     if (++n > 18) break;
     const isHead = (heads?.test(w) && KK_DATIVE.test(w)) || (personEnds.has(end) && KK_DATIVE.test(w));
     if (isHead) { best = end; bestStart = start; }
-    else if (KK_OBJECT.test(w) && w.length > 4) break;
+    else if (KK_OBJECT.test(w) && w.length > 4 && !KK_ADJECTIVE.test(w)) break;
     else if (KK_PHRASE_END.test(w) && best === null) start = end;
   }
   if (best === null) return null;
@@ -85,8 +86,15 @@ function kkTrailingAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds
   const toks = [...text.slice(zone.start, zone.end).matchAll(TOKEN)].map((m) => ({ w: m[0].toLowerCase(), start: zone.start + m.index!, end: zone.start + m.index! + m[0].length }));
   const last = toks.at(-1);
   if (!last || !KK_DATIVE.test(last.w) || !((heads?.test(last.w)) || personEnds.has(last.end))) return null;
-  let i = toks.length - 2;
-  while (i >= 0 && !/\p{L}{2,}[ую](?:ы|і)?$/u.test(toks[i]!.w)) i--;
+  // the action noun: the last …у/…уы before the addressee; one followed by a capital (a name: Денсаулық
+  // сақтау министрлігіне) is preferred, since an …у inside a ministry's name is no action
+  const action = (k: number) => /\p{L}{2,}[ую](?:ы|і)?$/u.test(toks[k]!.w);
+  let i = -1;
+  for (let k = toks.length - 2; k >= Math.max(0, toks.length - 8); k--) {
+    if (!action(k)) continue;
+    if (i < 0) i = k;
+    if (/^\p{Lu}/u.test(text.slice(toks[k + 1]!.start, toks[k + 1]!.start + 1))) { i = k; break; }
+  }
   if (i < 0 || toks.length - 1 - i > 6) return null;
   return { start: toks[i + 1]!.start, end: last.end };
 }
@@ -102,10 +110,11 @@ function dropDeadline(text: string, zone: Span, d: DeadlineMatch | null): Span {
   return zone;
 }
 
-export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: number, nominal: boolean, personEnds: Set<number>): Arguments {
+export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: number, nominal: boolean, personEnds: Set<number>, passive = false): Arguments {
   const text = doc.view.text;
   let rest = stripConnectors(text, { start: zone.start, end: verbStart }, words(ctx, 'kk').connectors);
-  const addr = kkAddressee(doc, ctx, rest, personEnds);
+  // a passive names its addressee right before the verb as often as at the clause start
+  const addr = (passive ? null : kkAddressee(doc, ctx, rest, personEnds)) ?? (passive && kkTrailingAddressee(doc, ctx, rest, personEnds) ? null : kkAddressee(doc, ctx, rest, personEnds));
   const addressees = addr ? [trimSpan(text, addr)].filter((x): x is Span => !!x) : [];
   if (addr) rest = { start: addr.end, end: rest.end };
   else {

@@ -6,7 +6,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import type { Lang } from '../../types.js';
 
 interface KkVerb { id: string; stem: string }
-interface RuVerb { id: string; past?: string; first?: string[]; passive?: string; present_passive?: string[] }
+interface RuVerb { id: string; past?: string; gerund?: string; first?: string[]; passive?: string; present_passive?: string[] }
 interface Noun { id: string; stem: string }
 export interface TitleEntry { role: string; pattern: string }
 export interface DirectiveLexicon {
@@ -87,7 +87,8 @@ export function kkVerbForms(stem: string): Record<KkSlot, string[]> {
   const ending = (back: string, front: string) => (b ? back : front);
   return {
     // the present 3rd person (тапсырады, міндеттеледі) tells of a rule or a routine, not an order given
-    active: [kkSuffix(stem, 'ДЫ')],
+    // тапсырып: the converb (…әзірлеуді тапсырып, … атап өтті) gives the order as surely as тапсырды
+    active: [kkSuffix(stem, 'ДЫ'), kkSuffix(stem, 'Ып')],
     first: [pres + ending('мын', 'мін'), pres + ending('мыз', 'міз'), kkSuffix(stem, 'ДЫм'), kkSuffix(stem, 'ДЫҚ')],
     passive: [kkSuffix(pass, 'ДЫ')],
     present: [pres + ending('ды', 'ді'), presPass + ending('ды', 'ді')],
@@ -99,7 +100,8 @@ export function kkVerbForms(stem: string): Record<KkSlot, string[]> {
 export type RuSlot = 'active' | 'first' | 'passive';
 export function ruVerbForms(v: RuVerb): Record<RuSlot, string[]> {
   return {
-    active: v.past ? [v.past, v.past + 'а', v.past + 'и'] : [],
+    // поручив: the gerund (…, — подчеркнул Глава государства, поручив Правительству …)
+    active: v.past ? [v.past, v.past + 'а', v.past + 'и', ...(v.gerund ? [v.gerund] : [])] : [],
     first: v.first ?? [],
     passive: [...(v.passive ? [v.passive + 'о', v.passive + 'а', v.passive + 'ы'] : []), ...(v.present_passive ?? [])],
   };

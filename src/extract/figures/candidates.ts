@@ -33,7 +33,11 @@ export interface RuleRun {
   excluded: [number, number][];
 }
 
+/** A number or scale word with a Kazakh case ending (20-ға, мыңнан, 000ге for a spelled-out one). */
+const CASE_MARKED_NUMBER = /(?:\d|мың|млн\.?|млрд\.?|миллион|миллиард|тыс\.?)-?(?:ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|мен|бен|пен)$/u;
+
 interface Ctx {
+  masked: string;
   view: string;
   lang: Lang;
   spelled: SpelledNumber[];
@@ -118,6 +122,9 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
   }
   if (kind === 'count') {
     if (!g.object) return;
+    // "1 516-ға көбейіп": a number that carries its own case ending (no qualifier after it) is
+    // the argument itself; the next word is no counted noun
+    if (c.lang === 'kk' && qualifier === 'exact' && CASE_MARKED_NUMBER.test(c.masked.slice(g.num.start, g.object.start).trim())) return;
     const obj = countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
     if (!obj) return;
     if (!obj.known && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return; // spelled-out: only a known noun
@@ -132,7 +139,7 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
 
 export function runRules(rules: Rule[], view: string, masked: string, lang: Lang, spelled: SpelledNumber[], corporaDir: string): RuleRun {
   const out: RuleRun = { candidates: [], excluded: [] };
-  const c: Ctx = { view, lang, spelled, corporaDir };
+  const c: Ctx = { masked, view, lang, spelled, corporaDir };
   for (const rule of rules) for (const m of matchAll(rule.compiled, masked)) fromMatch(c, rule, m, out);
   return out;
 }

@@ -7,7 +7,10 @@ import { registerDetect } from './detect.js';
 import { registerEval } from './eval.js';
 import { registerExplain } from './explain.js';
 import { registerExtract } from './extract.js';
+import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerMerge } from './merge.js';
+import { registerStats } from './stats.js';
 import { registerRules } from './rules.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -33,6 +36,9 @@ program.exitOverride((err) => {
 
 registerExtract(program);
 registerIngest(program);
+registerMerge(program);
+registerExport(program);
+registerStats(program);
 registerDetect(program);
 registerEval(program);
 registerExplain(program);

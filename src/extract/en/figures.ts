@@ -46,10 +46,11 @@ function nouns(corporaDir: string): Nouns {
 export function enCountedObject(view: string, start: number, end: number, corporaDir: string): { start: number; end: number; people: boolean; known: boolean } | null {
   const lex = nouns(corporaDir);
   const words = [...view.slice(start, end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((m) => ({ s: start + m.index!, e: start + m.index! + m[0].length, t: m[0] }));
-  if (!words.length || lex.stop.has(words[0]!.t.toLowerCase())) return null;
+  // stop words as written in lower case: "IT specialists" is no "it"
+  if (!words.length || lex.stop.has(words[0]!.t)) return null;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const w = words[i]!;
-    if (i > 0 && lex.stop.has(w.t.toLowerCase())) break;
+    if (i > 0 && lex.stop.has(w.t)) break;
     const two = i > 0 ? `${words[i - 1]!.t.toLowerCase()} ${singular(w.t)}` : '';
     const one = singular(w.t);
     for (const k of [two, one]) {
@@ -57,6 +58,12 @@ export function enCountedObject(view: string, start: number, end: number, corpor
       if (lex.people.has(k)) return { start: words[0]!.s, end: w.e, people: true, known: true };
       if (lex.things.has(k)) return { start: words[0]!.s, end: w.e, people: false, known: true };
     }
+  }
+  // no lexicon noun: the first word, a plural-looking one (mines, stations) counting as known
+  const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}[^s']s$/u;
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    if (lex.stop.has(words[i]!.t)) break;
+    if (PLURAL.test(words[i]!.t)) return { start: words[0]!.s, end: words[i]!.e, people: false, known: true };
   }
   return { start: words[0]!.s, end: words[0]!.e, people: false, known: false };
 }

@@ -17,12 +17,35 @@ import { lexicon, titlesIn, type Lexicon } from '../officials/lexicon.js';
 import { enKey, findEnNames, nameIndex, type EnName } from './people.js';
 
 const ruleCache = new Map<string, Rule[]>();
+const lexCache = new Map<string, Lexicon>();
+const B = '(?<![\\p{L}\\p{M}\\p{N}-])';
+const E = '(?![\\p{L}\\p{M}\\p{N}-])';
+
+/** The shared position lexicon (corpora/positions.yaml, en) plus corpora/en/titles.yaml, longest forms first. */
+export function enLexicon(corporaDir: string): Lexicon {
+  let lex = lexCache.get(corporaDir);
+  if (lex) return lex;
+  const base = lexicon(corporaDir, 'en');
+  let extra: { titles?: Array<{ id: string; role: Role; en: string[] }> } = {};
+  try { extra = loadCorpus(corporaDir, 'en/titles'); } catch { /* none */ }
+  const caseless = (frag: string) => frag.replace(/(^|\\s\+|\\s\*|\\s)(\p{L})/gu, (_m, pre: string, ch: string) => `${pre}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+  const forms = [...base.forms];
+  for (const t of extra.titles ?? []) for (const frag of t.en) {
+    const source = caseless(frag);
+    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: false });
+  }
+  forms.sort((a, b) => b.source.length - a.source.length);
+  const titleSource = `${B}(?:${forms.map((x) => x.source).join('|')})${E}`;
+  lex = { ...base, forms, titleSource, titleRe: new RegExp(titleSource, 'gu') };
+  lexCache.set(corporaDir, lex);
+  return lex;
+}
 
 export function enOfficialRules(ctx: StageContext): Rule[] {
   const key = `${ctx.rulesDir}\0${ctx.corporaDir}`;
   let rules = ruleCache.get(key);
   if (!rules) {
-    const lex = lexicon(ctx.corporaDir, 'en');
+    const lex = enLexicon(ctx.corporaDir);
     rules = loadRuleFile(path.join(ctx.rulesDir, 'en', 'officials.yaml'), { ...loadPieces(ctx.rulesDir, 'en'), title: lex.titleSource });
     ruleCache.set(key, rules);
   }
@@ -87,7 +110,7 @@ function viewSpan(doc: Doc, start: number, end: number): [number, number] {
 
 export function collectEnOfficials(doc: Doc, ctx: StageContext): void {
   const text = doc.view.text;
-  const lex = lexicon(ctx.corporaDir, 'en');
+  const lex = enLexicon(ctx.corporaDir);
   const rules = enOfficialRules(ctx);
   const ix = nameIndex(ctx.corporaDir);
   const taken: Array<[number, number]> = doc.regions.map((r) => viewSpan(doc, r.start, r.end));

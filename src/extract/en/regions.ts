@@ -8,6 +8,7 @@ import { mentionAt } from '../../doc.js';
 import type { RegionRecord } from '../../types.js';
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { regionsGazetteer, unitName } from '../../gazetteer/regions.js';
+import { placeCode, type PlaceType } from './places.js';
 import { findPlaces, mainRegionOf, type PlaceHit } from '../regions.js';
 
 interface EnRegionsFile {
@@ -66,6 +67,30 @@ export function findEnglishExtras(text: string, asOf: string, corporaDir: string
   return out;
 }
 
+// "Akzhaik district", "Terekti and Akzhaik districts", "Maktaaral, Zhetysai and Shardara districts":
+// each name before a place-type word (or in a coordinated list before the plural) is a district,
+// village or town of its own, looked up by its English romanization (./places.ts).
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?`;
+const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?)(?![\p{L}])`, 'gu');
+const TYPE_OF: Record<string, PlaceType> = { district: 'district', village: 'village', town: 'city' };
+
+export function findEnglishTyped(text: string, asOf: string, corporaDir: string): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(TYPED)) {
+    const word = m[3]!.replace(/^rural\s+/, '').replace(/s$/, '');
+    const type = TYPE_OF[word]!;
+    const items: Array<{ name: string; start: number; end: number }> = [];
+    for (const w of m[1]!.matchAll(new RegExp(NAME, 'gu'))) items.push({ name: w[0], start: m.index! + w.index!, end: m.index! + w.index! + w[0].length });
+    items.push({ name: m[2]!, start: m.index! + m[1]!.length, end: m.index! + m[0].length });
+    for (const it of items) {
+      const code = placeCode(corporaDir, it.name, type, asOf) ?? (type === 'city' ? null : placeCode(corporaDir, it.name, 'city', asOf));
+      if (!code) continue;
+      out.push({ start: it.start, end: it.end, code, via: `${it.name} ${word}`, kind: type, candidates: [code] });
+    }
+  }
+  return out;
+}
+
 export const regionsEnStage: Stage = {
   name: 'regions',
   requires: ['view', 'sentences', 'asOf'],
@@ -74,7 +99,7 @@ export const regionsEnStage: Stage = {
     const g = regionsGazetteer(ctx.corporaDir);
     const text = doc.view.text;
     const hits = findPlaces(g, text, doc.asOf);
-    for (const x of findEnglishExtras(text, doc.asOf, ctx.corporaDir)) {
+    for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir)]) {
       // the shared gazetteer's hit wins; a longer English phrase replaces the hits inside it
       const over = hits.filter((h) => h.start < x.end && x.start < h.end);
       if (over.some((h) => h.end - h.start >= x.end - x.start)) continue;

@@ -65,14 +65,20 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
   let best: number | null = null;
   let start = zone.start, bestStart = zone.start;
   let n = 0;
+  let object = false; // an object seen: a later dative belongs to the action (…бағдарламаны министрлікке жолдауды)
   for (const m of text.slice(zone.start, zone.end).matchAll(TOKEN)) {
     const w = m[0].toLowerCase();
     const end = zone.start + m.index! + m[0].length;
     if (++n > 18) break;
     const isHead = (heads?.test(w) && KK_DATIVE.test(w)) || (personEnds.has(end) && KK_DATIVE.test(w));
-    if (isHead) { best = end; bestStart = start; }
-    else if (KK_OBJECT.test(w) && w.length > 4 && !KK_ADJECTIVE.test(w)) break;
-    else if (KK_PHRASE_END.test(w) && best === null) start = end;
+    if (isHead) {
+      if (object) break;
+      best = end; bestStart = start;
+    } else if (KK_PHRASE_END.test(w) && best === null) { start = end; object = false; }
+    else if (KK_OBJECT.test(w) && w.length > 4 && !KK_ADJECTIVE.test(w)) {
+      if (best !== null) break;
+      object = true;
+    }
   }
   if (best === null) return null;
   const joint = KK_JOINT.exec(text.slice(best, zone.end));

@@ -74,6 +74,19 @@ function isDateline(text: string, m: PlaceMatch): boolean {
   return surface === surface.toUpperCase() && /^\s*[.,]/.test(text.slice(m.end, m.end + 3));
 }
 
+// A surname-like bare name (Қонаев) is a person next to an initial or another capitalized word:
+// "Д. Қонаев", "Дінмұхамед Қонаевтың", "Қонаев Дінмұхамед".
+const BEFORE_PERSON = /(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}\p{M}]+\s)$/u;
+const AFTER_PERSON = /^\s\p{Lu}[\p{Ll}\p{M}]+/u;
+
+function looksLikePerson(text: string, m: PlaceMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/u.test(before) && !/\p{Lu}\.\s?$/u.test(before);
+  // Only a name without an ending can be followed by the given name (Қонаев Дінмұхамед).
+  const nominative = m.entries.some((e) => e.target.surname && e.target.via === text.slice(m.start, m.end));
+  return (!sentenceStart && BEFORE_PERSON.test(before)) || (nominative && AFTER_PERSON.test(text.slice(m.end, m.end + 30)));
+}
+
 /** Resolves the gazetteer's matches in `text` as of `asOf`: the hits, in text order. */
 export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQuote = quotedIn(text)): PlaceHit[] {
   type Pending = { m: PlaceMatch; targets: Target[]; dateline: boolean };
@@ -81,6 +94,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
   for (const m of g.match(text)) {
     if (inQuote(m.start, m.end)) continue;
     let targets = m.entries.map((e) => e.target);
+    if (targets.some((tg) => tg.surname) && looksLikePerson(text, m)) targets = targets.filter((tg) => !tg.surname);
     const list = targets.filter((tg) => tg.kind === 'list' && listContinues(text, m, tg.listOf ?? 'oblast'));
     if (list.length) targets = list;
     else targets = targets.filter((tg) => tg.kind !== 'list');

@@ -33,6 +33,8 @@ const placeSchema = z.object({
   kk: z.string(), ru: z.string(), en: z.string().optional(), kkLatn: z.string().optional(),
   alt: z.array(z.string()).default([]), was: z.array(z.string()).default([]),
   bare: z.boolean().default(true), in: z.array(validity).optional(),
+  /** The bare name is also a surname (Қонаев): not a place next to a capitalized word or initial. */
+  surname: z.boolean().default(false),
 });
 const placesFileSchema = z.object({
   region: z.string().regex(/^KZ-\d\d$/),
@@ -59,6 +61,8 @@ export interface Target {
   selfCode?: string;
   /** List stems (kind 'list'): the plural type word that must close the list. */
   listOf?: 'oblast' | 'district';
+  /** A bare name that is also a surname (see corpora/places/README.md). */
+  surname?: boolean;
 }
 
 interface Entry {
@@ -247,9 +251,10 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
     b.addAll(typedForms, t(`${id}.kk.${name}.typed`, kind, inn, typed));
     b.addAll(latin(typedForms), t(`${id}.latn.${name}.typed`, kind, inn, kkToLatin(typed)));
     if (kind === 'city' && p.bare) {
-      b.addAll(kkWordForms(name), t(`${id}.kk.${name}`, kind, inn, name));
-      b.addAll(latin(kkWordForms(name)), t(`${id}.latn.${name}`, kind, inn, kkToLatin(name)));
-      if (name !== p.kk) b.addAll(ruPhraseForms(name), t(`${id}.ru.${name}`, kind, inn, name)); // Семипалатинск, Актюбинск
+      const bare = (tid: string, via: string): Target => ({ ...t(tid, kind, inn, via), ...(p.surname ? { surname: true } : {}) });
+      b.addAll(kkWordForms(name), bare(`${id}.kk.${name}`, name));
+      b.addAll(latin(kkWordForms(name)), bare(`${id}.latn.${name}`, kkToLatin(name)));
+      if (name !== p.kk) b.addAll(ruPhraseForms(name), bare(`${id}.ru.${name}`, name)); // Семипалатинск, Актюбинск
     }
   }
   if (kind === 'district') {
@@ -274,7 +279,7 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
   } else {
     const typedRu = `${RU_TYPE[kind]} ${p.ru}`;
     b.addAll([...ruPhraseForms(typedRu), ...(kind === 'city' ? ruPhraseForms(`г. ${p.ru}`) : [])], t(`${id}.ru.typed`, kind, inn, typedRu));
-    if (kind === 'city' && p.bare) b.addAll(ruPhraseForms(p.ru), t(`${id}.ru`, kind, inn, p.ru));
+    if (kind === 'city' && p.bare) b.addAll(ruPhraseForms(p.ru), { ...t(`${id}.ru`, kind, inn, p.ru), ...(p.surname ? { surname: true } : {}) });
   }
   // English
   const en = p.en ?? p.kkLatn ?? kkToLatin(p.kk);

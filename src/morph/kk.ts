@@ -17,7 +17,8 @@ const VOICELESS = new Set([...'кқпстфхцчшщбвгд']);
 
 /** Back ('a') or front ('e') harmony from the last unambiguous vowel (и, у, ю are skipped). */
 export function kkHarmony(word: string): 'back' | 'front' {
-  const w = word.toLowerCase();
+  // The Russian surname suffix -ев/-ева is neutral: the root decides (Тоқаевтың, Қонаевта).
+  const w = word.toLowerCase().replace(/ев(?=а?$)/, 'в');
   for (let i = w.length - 1; i >= 0; i--) {
     const ch = w[i]!;
     if (BACK.has(ch)) return 'back';

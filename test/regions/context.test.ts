@@ -31,6 +31,18 @@ describe('ambiguity by context', () => {
   });
 });
 
+describe('names that are also surnames', () => {
+  it.each([
+    ['Қонаевта жаңа мектеп ашылды.', ['KZ-19']],
+    ['Облыс орталығы Қонаев Президенттің тапсырмасын орындады.', []],
+    ['Дінмұхамед Қонаевтың 110 жылдығы аталып өтті.', []],
+    ['Д. Қонаев атындағы көше.', []],
+    ['Қонаев қаласында жиын өтті.', ['KZ-19']],
+  ] as Array<[string, string[]]>)('%s', (text, codes) => {
+    expect(codesOf(text, D, 'kk')).toEqual(codes);
+  });
+});
+
 describe('mainRegion', () => {
   it('is the unit most places point to', () => {
     const doc = docOf('АСТАНА. KAZINFORM — Қызылорда облысында кеңес өтті. Қызылорда қаласында, Байқоңырда.', D, 'kk');

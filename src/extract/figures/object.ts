@@ -48,7 +48,7 @@ function agentNoun(word: string, corporaDir: string, lang: Lang): NounHit | null
 }
 const stopCache = new Map<string, Set<string>>();
 
-function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings' | 'peopleSuffixes'): string[] {
+function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings' | 'peopleSuffixes' | 'verbEndings'): string[] {
   const k = `${corporaDir}\0${lang}\0${key}`;
   let list = listCache.get(k);
   if (!list) {
@@ -93,6 +93,8 @@ export function countedObject(view: string, start: number, end: number, lang: La
     words.push({ s: start + m.index! + lead, e: start + m.index! + lead + t.length, t });
   }
   if (!words.length) return null;
+  // a new sentence does not continue the number ("714 млн. Однако рост числа посетителей")
+  if (/[.!?]\s*$/.test(view.slice(Math.max(0, start - 3), start)) && /^\p{Lu}/u.test(words[0]!.t)) return null;
   const stop = stopWords(corporaDir, lang);
   const lex = nounLexicon(corporaDir, lang);
   const texts = words.map((w) => w.t);
@@ -110,7 +112,9 @@ export function countedObject(view: string, start: number, end: number, lang: La
     }
     return { start: words[0]!.s, end: words[last]!.e, cls: hit.cls, known: true };
   }
-  if (stop.has(foldKey(texts[0]!))) return null;
+  const first = foldKey(texts[0]!);
+  if (stop.has(first)) return null;
+  if (wordList(corporaDir, lang, 'verbEndings').some((e) => first.endsWith(e) && first.length > e.length + 2)) return null;
   // no known noun: adjectives and the word after them (3070 избирательных участков), else one word
   const adj = wordList(corporaDir, lang, 'adjectiveEndings');
   let last = 0;

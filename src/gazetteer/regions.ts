@@ -9,7 +9,7 @@ import { loadCorpus } from './corpus.js';
 import { readYaml } from '../rules/loader.js';
 import { RuleFileError } from '../rules/errors.js';
 import { kkAbbrForms, kkPhraseForms, kkToLatin, kkWordForms } from '../morph/kk.js';
-import { ruAdjectiveForms, ruPhraseForms } from '../morph/ru.js';
+import { ruAdjectiveForms, ruAdjectivePairForms, ruPhraseForms } from '../morph/ru.js';
 
 // ---- corpus schema -------------------------------------------------------------------------------
 
@@ -200,7 +200,14 @@ function buildUnits(b: Builder, units: Unit[]): void {
     if (u.type === 'oblast') {
       // Russian "Карагандинской обл." (the abbreviated noun).
       const adj = u.ru.split(' ')[0]!;
-      if (/ая$/.test(adj)) b.addAll(ruAdjectiveForms(adj, 'f').map((f) => `${f} обл.`), ruT);
+      if (/ая$/.test(adj)) {
+        b.addAll(ruAdjectiveForms(adj, 'f').map((f) => `${f} обл.`), ruT);
+        // "Западно-Казахстанский областной филиал": the oblast as an adjective (kk облыстық).
+        const masc = adj.replace(/ая$/, /[кгхжшчщ]ая$/.test(adj) ? 'ий' : 'ый');
+        b.addAll(ruAdjectivePairForms(masc, 'областной'), ruT);
+        const region = `${masc} регион`;
+        b.addAll(ruPhraseForms(region), t(`${u.code}.informal.${region}`, 'informal', inn, region));
+      }
     }
     for (const a of u.abbr) {
       if (!hasCyrillic(a)) continue; // Latin abbreviations come from the Cyrillic ones' spelling

@@ -32,6 +32,8 @@ export function ruAdjective(word: string, kase: RuCase, num: RuNumber = 'sg', ge
   const g = gender ?? ruAdjectiveGender(word) ?? 'm';
   const stem = word.slice(0, -2);
   const velar = /[кгхжшчщ]$/i.test(stem) ? 1 : 0;
+  // Stressed -ой (областной, городской): the masculine nominative keeps -ой.
+  if (/ой$/i.test(word) && num === 'sg' && g === 'm' && (kase === 'nom' || kase === 'acc')) return [word];
   const row = ADJ[num === 'pl' ? 'pl' : g][kase][velar];
   return row.map((e) => stem + e);
 }
@@ -130,6 +132,17 @@ export function ruPhrase(phrase: string, kase: RuCase, num: RuNumber = 'sg'): st
 export function ruPhraseForms(phrase: string): string[] {
   const out = new Set<string>();
   for (const num of ['sg', 'pl'] as const) for (const c of RU_CASES) for (const f of ruPhrase(phrase, c, num)) out.add(f);
+  return [...out];
+}
+
+/** Two adjectives agreeing in every gender, case and number (Карагандинский областной,
+ *  Западно-Казахстанского областного, Костанайской областной). */
+export function ruAdjectivePairForms(a: string, b: string): string[] {
+  const out = new Set<string>();
+  for (const g of ['m', 'f', 'n'] as const) for (const c of RU_CASES) {
+    for (const x of ruAdjective(a, c, 'sg', g)) for (const y of ruAdjective(b, c, 'sg', g)) out.add(`${x} ${y}`);
+  }
+  for (const c of RU_CASES) for (const x of ruAdjective(a, c, 'pl')) for (const y of ruAdjective(b, c, 'pl')) out.add(`${x} ${y}`);
   return [...out];
 }
 

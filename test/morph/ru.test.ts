@@ -1,6 +1,6 @@
 // Russian adjective + noun phrases and proper names in every case and number, table-driven.
 import { describe, expect, it } from 'vitest';
-import { ruAdjectiveForms, ruNameForms, ruPhrase, type RuCase, type RuNumber } from '../../src/morph/ru.js';
+import { ruAdjectiveForms, ruAdjectivePairForms, ruNameForms, ruPhrase, type RuCase, type RuNumber } from '../../src/morph/ru.js';
 
 const PHRASES: Array<[string, RuCase, RuNumber, string]> = [
   ['Кызылординская область', 'nom', 'sg', 'Кызылординская область'],
@@ -50,6 +50,11 @@ const NAMES: Array<[string, RuCase, string]> = [
 describe('ruNameForms', () => {
   it.each(NAMES)('%s %s → %s', (name, kase, expected) => {
     expect(ruNameForms(name, kase)).toContain(expected);
+  });
+  it('two adjectives agree (областной: stressed -ой)', () => {
+    expect(ruAdjectivePairForms('Западно-Казахстанский', 'областной')).toEqual(expect.arrayContaining([
+      'Западно-Казахстанский областной', 'Западно-Казахстанского областного', 'Западно-Казахстанской областной',
+      'Западно-Казахстанское областное', 'Западно-Казахстанских областных', 'Западно-Казахстанскому областному']));
   });
   it('adjectives alone cover coordinated lists', () => {
     expect(ruAdjectiveForms('Западно-Казахстанская', 'f')).toEqual(expect.arrayContaining(['Западно-Казахстанской', 'Западно-Казахстанскую', 'Западно-Казахстанским']));

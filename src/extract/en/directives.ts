@@ -23,7 +23,7 @@ interface PersonNote { person: string; personId: string; start: number; end: num
 // Titles that name one office-holder when no name follows (the President, the Head of State, the region's akim).
 const TITLE_RE = /(?<![\p{L}])(?:(?<president>President|Head\s+of\s+State|Kazakh\s+leader)|(?<pm>Prime\s+Minister|Head\s+of\s+Government|Premier)|(?<akim>(?:regional\s+|city\s+|region['’]s\s+)?(?:akim|governor|mayor))|(?<gov>Government|Cabinet))(?![\p{L}])/giu;
 const PRONOUN = /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu;
-const EARLIER = /(?<![\p{L}])(?:earlier|previously|last\s+year|in\s+(?:his|her)\s+(?:address|state-of-the-nation|message)|had\s+instructed)(?![\p{L}])/iu;
+const EARLIER = /(?<![\p{L}])(?:earlier|previously|last\s+year|at\s+that\s+time|in\s+(?:his|her)\s+(?:address|state-of-the-nation|message)|had\s+instructed)(?![\p{L}])|^\s*Then(?![\p{L}])/iu;
 const QUOTE = /["“«„]([^"”»“\n]{8,}?)["”»“]/gu;
 
 function collectHits(doc: Doc, ctx: StageContext): Hit[] {
@@ -122,6 +122,8 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
       const lead = /^(?:(?:Also|Besides|In addition|Moreover|Thus|As a result|Therefore|Meanwhile|Earlier)\s*,?\s*)?/u.exec(subj)![0].length;
       const s = h.start - subj.length + lead;
       if (h.start - s > 1 && h.start - s < 120) addressees = [[s, h.start]];
+      // no issuer yet: the person the passage reports (the last one named before, not the addressee)
+      issuer ??= persons.filter((p) => p.end <= s).at(-1)?.person ?? null;
     }
     if (EARLIER.test(text.slice(sent.start, h.start)) && h.voice !== 'first') reference = true;
 

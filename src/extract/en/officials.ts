@@ -60,14 +60,16 @@ export function roleOfPhrase(lex: Lexicon, phrase: string): Role {
   return titlesIn(lex, phrase)[0]?.form.role ?? 'other';
 }
 
-/** Spelling-insensitive key of a ministry name: Labor = Labour, "and" and "the" dropped. */
-const orgKey = (s: string) => s.toLowerCase().replace(/labour/g, 'labor').replace(/defense/g, 'defence').replace(/\b(?:and|the|of|for|republic|kazakhstan)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+/** Spelling-insensitive key of a ministry name: Labor = Labour, Healthcare = Health, "and" and "the" dropped. */
+const orgKey = (s: string) => s.toLowerCase().replace(/labour/g, 'labor').replace(/defense/g, 'defence').replace(/healthcare/g, 'health')
+  .replace(/\bof the population\b/g, ' ').replace(/\b(?:and|the|of|for|republic|kazakhstan)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
 
-/** A ministry the phrase names (Minister of Culture and Information → Ministry of Culture and Information), else null. */
+/** A ministry the phrase names (Minister of Culture and Information, Energy Minister → the canonical English name), else null. */
 export function orgOfPhrase(corporaDir: string, phrase: string, role: Role): string | null {
-  const m = /(?:Minister|Ministry)\s+(?:of|for)\s+(?:the\s+)?([^–—]+?)\s*$/iu.exec(phrase.split(/\s[–—-]\s/).at(-1)!);
+  const last = phrase.split(/\s[–—-]\s/).at(-1)!.replace(/\s+of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan\s*$/i, '');
+  const m = /(?:Minister|Ministry)\s+(?:of|for)\s+(?:the\s+)?([^–—]+?)\s*$/iu.exec(last) ?? /^(?:Kazakh\s+|Kazakhstan['’]s\s+)?(\p{Lu}[\p{L}\s,]*?)\s+(?:Vice\s+|Deputy\s+)?Minister$/u.exec(last);
   if (m) {
-    const want = orgKey(m[1]!.replace(/\s+of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan$/i, ''));
+    const want = orgKey(m[1]!);
     const list = loadCorpus<{ ministries: Array<{ en: string }> }>(corporaDir, 'positions').ministries;
     const hit = list.find((x) => orgKey(x.en.replace(/^Ministry\s+(?:of|for)\s+/, '')) === want);
     return hit ? hit.en : `Ministry of ${m[1]!.trim()}`;
@@ -90,11 +92,11 @@ function extendLeft(doc: Doc, sentStart: number, start: number, names: EnName[])
   }
   let s = start;
   for (;;) {
-    const m = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(sentStart, s));
+    const m = /(\p{Lu}[\p{L}-]*|first|region['’]s|regional|city|district|oblast['’]s|city['’]s|district['’]s)\s+$/u.exec(text.slice(sentStart, s));
     if (!m) break;
     const w = m[1]!;
     const ws = sentStart + m.index;
-    if (/^(?:The|According|In|On|At|As|By|From|With|For|During|After|Before|KAZINFORM|Kazinform|[A-Z]+)$/u.test(w)) break;
+    if (/^(?:The|According|In|On|At|As|By|From|With|For|During|After|Before|Then|KAZINFORM|Kazinform|[A-Z]+)$/u.test(w)) break;
     if (names.some((n) => n.start < s && ws < n.end)) break;
     s = ws;
   }

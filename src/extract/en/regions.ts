@@ -7,7 +7,7 @@ import type { Doc } from '../../doc.js';
 import { mentionAt } from '../../doc.js';
 import type { RegionRecord } from '../../types.js';
 import { loadCorpus } from '../../gazetteer/corpus.js';
-import { regionsGazetteer, unitName } from '../../gazetteer/regions.js';
+import { codeAt, regionsGazetteer, unitName, type RegionsGazetteer } from '../../gazetteer/regions.js';
 import { placeCode, type PlaceType } from './places.js';
 import { findPlaces, mainRegionOf, type PlaceHit } from '../regions.js';
 
@@ -91,6 +91,22 @@ export function findEnglishTyped(text: string, asOf: string, corporaDir: string)
   return out;
 }
 
+// "Nur-Sultan-based company", "Almaty-based": the place locates the company (ANNOTATION.md §4).
+const BASED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)-based(?![\p{L}])/gu;
+
+export function findBased(g: RegionsGazetteer, text: string, asOf: string): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const m of text.matchAll(BASED)) {
+    const name = m[1]!;
+    const hit = g.match(name).find((x) => x.start === 0 && x.end === name.length);
+    const target = hit?.entries[0]?.target;
+    if (!target) continue;
+    const code = codeAt(target.in, asOf);
+    out.push({ start: m.index!, end: m.index! + name.length, code, via: target.via, kind: target.kind, candidates: [code] });
+  }
+  return out;
+}
+
 export const regionsEnStage: Stage = {
   name: 'regions',
   requires: ['view', 'sentences', 'asOf'],
@@ -99,7 +115,7 @@ export const regionsEnStage: Stage = {
     const g = regionsGazetteer(ctx.corporaDir);
     const text = doc.view.text;
     const hits = findPlaces(g, text, doc.asOf);
-    for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir)]) {
+    for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir), ...findBased(g, text, doc.asOf)]) {
       // the shared gazetteer's hit wins; a longer English phrase replaces the hits inside it
       const over = hits.filter((h) => h.start < x.end && x.start < h.end);
       if (over.some((h) => h.end - h.start >= x.end - x.start)) continue;

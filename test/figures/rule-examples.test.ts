@@ -2,7 +2,7 @@
 // extract(): a positive example yields a record from that rule with the expected fields (a subset);
 // a negative one yields no record from that rule. Exclusion rules: a positive example leaves the
 // `excluded` number out of every figure; a negative one still yields a figure.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { getRules } from '../../src/rules/loader.js';
 import { BUILTIN_RULES } from '../../src/paths.js';
@@ -22,6 +22,9 @@ function figures(c: Case): FigureRecord[] {
 }
 
 describe('figures rule examples', () => {
+  // the first extract() loads every lexicon and rule file: do it once, outside the per-case timeout
+  beforeAll(() => { for (const lang of LANGS) extract('5 адам', { lang, date: DATE, context: { today: DATE } }); }, 60_000);
+
   it('every rule has a positive and a negative example', () => {
     for (const lang of LANGS) for (const r of getRules(BUILTIN_RULES, lang, 'figures')) {
       const ex = r.examples ?? [];

@@ -19,7 +19,7 @@ function locate(text: string, surface: string, occurrence = 1): [number, number]
 
 const files = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.gold.json')) : [];
 
-describe.skipIf(!files.length)('figures on the seeds', () => {
+describe.skipIf(!files.length)('figures on the seeds', { timeout: 60_000 }, () => {
   const tally: Record<string, { tp: number; fp: number; fn: number; qual: number }> = {};
   for (const f of files) {
     const gold = JSON.parse(fs.readFileSync(path.join(SEEDS, f), 'utf8')) as { lang: string; figures: GoldFigure[] };

@@ -87,6 +87,15 @@ function looksLikePerson(text: string, m: PlaceMatch): boolean {
   return (!sentenceStart && BEFORE_PERSON.test(before)) || (nominative && AFTER_PERSON.test(text.slice(m.end, m.end + 30)));
 }
 
+// A bare town name that names a river, lake, mountain or sea instead (Орал өзені, озеро Балхаш,
+// Талғар шыңы) is not the town.
+const NATURE_AFTER = /^\s(?:өзен|тау[ыл]|көл[іде]|теңіз|шың[ыд]|су\sқойма|river|lake|mountains?)/u;
+const NATURE_BEFORE = /(?:^|[^\p{L}])(?:рек[аиуе]|озер[оаеу]|гор[аыу]?|пик[аеу]?)\s$/iu;
+
+function namesNature(text: string, m: PlaceMatch): boolean {
+  return NATURE_AFTER.test(text.slice(m.end, m.end + 12)) || NATURE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
 /** Resolves the gazetteer's matches in `text` as of `asOf`: the hits, in text order. */
 export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQuote = quotedIn(text)): PlaceHit[] {
   type Pending = { m: PlaceMatch; targets: Target[]; dateline: boolean };
@@ -95,6 +104,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
     if (inQuote(m.start, m.end)) continue;
     let targets = m.entries.map((e) => e.target);
     if (targets.some((tg) => tg.surname) && looksLikePerson(text, m)) targets = targets.filter((tg) => !tg.surname);
+    if (namesNature(text, m)) targets = targets.filter((tg) => tg.kind !== 'city' && tg.kind !== 'informal');
     const list = targets.filter((tg) => tg.kind === 'list' && listContinues(text, m, tg.listOf ?? 'oblast'));
     if (list.length) targets = list;
     else targets = targets.filter((tg) => tg.kind !== 'list');

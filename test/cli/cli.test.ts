@@ -81,7 +81,10 @@ describe('derek CLI', () => {
     expect(r.code, r.err).toBe(0);
     const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(SEEDS.length);
-    for (const row of rows) expect(row.lang).toBe(row.source.includes('/ru/') ? 'ru' : 'kk');
+    for (const row of rows) {
+      const gold = JSON.parse(fs.readFileSync(row.source.replace(/\.txt$/, '.expected.json'), 'utf8'));
+      expect([row.lang, row.script], row.source).toEqual([gold.lang, gold.script]);
+    }
   });
 
   it('eval prints the score table over the fixtures', () => {

@@ -99,7 +99,15 @@ export const directivesStage: Stage = {
     };
     // the chair of the meeting: a fallback issuer for agentless directives (X-тың төрағалығымен, под председательством X)
     const chairMatch = /төрағалығымен|под председательством/iu.exec(text);
-    const chair = chairMatch ? (doc.lang === 'kk' ? persons.filter((p) => p.end <= chairMatch.index && chairMatch.index - p.end <= 3).at(-1) : persons.find((p) => p.start >= chairMatch.index + chairMatch[0].length && p.start - chairMatch.index - chairMatch[0].length <= 3)) : undefined;
+    const chairPerson = chairMatch ? (doc.lang === 'kk' ? persons.filter((p) => p.end <= chairMatch.index && chairMatch.index - p.end <= 3).at(-1) : persons.find((p) => p.start >= chairMatch.index + chairMatch[0].length && p.start - chairMatch.index - chairMatch[0].length <= 3)) : undefined;
+    // else whoever held the meeting: X кеңес өткізді / X провел совещание (the sentence's subject)
+    const heldMatch = /(?<![\p{L}])(?:өткізді|өткізіп|провел|провела|проводит|возглавил|возглавила)(?![\p{L}])/iu.exec(text);
+    const heldBy = heldMatch ? (() => {
+      const si = doc.sentences[sentenceAt(doc, heldMatch.index)];
+      const found = agentsIn(si?.start ?? 0, si?.end ?? text.length, true).filter((a) => a.kind !== 'pronoun');
+      return nameOf(found[0] ?? null);
+    })() : null;
+    const chair = chairPerson?.person ?? heldBy;
 
     // the speaker of a transcript, named near a speech noun at the article's start
     const speechNoun = SPEECH_NOUN.exec(text.slice(0, 800));
@@ -175,7 +183,7 @@ export const directivesStage: Stage = {
         const speaker = quote ? speakerOf(quote) : null;
         issuer = speaker ? nameOf(speaker) : passageIssuer ?? nameOf(speechSpeaker) ?? lastPersonBefore(h.start)?.person ?? null;
       } else {
-        issuer = passageIssuer ?? chair?.person ?? null;
+        issuer = passageIssuer ?? chair ?? null;
       }
       const before = text.slice(sent.start, h.start);
       if (EARLIER[doc.lang].test(before) || EARLIER_AFTER.test(text.slice(h.end, h.end + 12))) reference = true;

@@ -1,6 +1,6 @@
 // One case per construction of ANNOTATION.md §6, through extract() with pinned dates (dated and
 // undated articles). Each case names the directive it checks by its surface.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../../src/index.js';
 import type { DirectiveRecord, Lang } from '../../src/types.js';
 
@@ -30,6 +30,12 @@ const cases: Case[] = [
   { name: 'kk agentless directives in a passage → that person', lang: 'kk', date: '2026-01-19',
     text: 'Қорытындылай келе, Аида Балаева жұмысты күшейтуді тапсырды. Сонымен қатар туризмді дамыту міндеті қойылды. Сондай-ақ бюджетті тиімді жұмсау тапсырылды.',
     want: [{ verb: 'тапсырды', issuer: 'Аида Балаева' }, { verb: 'міндеті қойылды', issuer: 'Аида Балаева', content: 'туризмді дамыту' }, { verb: 'тапсырылды', issuer: 'Аида Балаева', content: 'бюджетті тиімді жұмсау' }] },
+  { name: 'kk agentless directive with no earlier one → whoever held the meeting', lang: 'kk', date: '2026-01-19',
+    text: 'Премьер-министрдің орынбасары Аида Балаева кеңес өткізді. Кеңесте әкімдіктерге мектептерді жөндеу тапсырылды.',
+    want: [{ verb: 'тапсырылды', issuer: 'Аида Балаева', addressees: ['әкімдіктерге'], content: 'мектептерді жөндеу' }] },
+  { name: 'ru agentless directive → the chair (под председательством X)', lang: 'ru', date: '2026-01-14',
+    text: 'Под председательством Аиды Балаевой прошло совещание. Министерству просвещения поручено в месячный срок подготовить план.',
+    want: [{ verb: 'поручено', issuer: 'Аида Балаева', addressees: ['Министерству просвещения'], deadline: '2026-02-14', content: 'подготовить план' }] },
   { name: 'ru quote then — сказал X', lang: 'ru', date: '2026-02-01',
     text: '— Поручаю Министерству энергетики в двухнедельный срок представить план, — сказал Олжас Бектенов.',
     want: [{ verb: 'Поручаю', issuer: 'Олжас Бектенов', deadline: '2026-02-15', addressees: ['Министерству энергетики'], content: 'представить план' }] },
@@ -82,6 +88,8 @@ const cases: Case[] = [
 ];
 
 describe('directive constructions', () => {
+  // the first extract() loads every stage's rules and gazetteers (seconds on a busy machine)
+  beforeAll(() => { extract('.', { lang: 'kk' }); extract('.', { lang: 'ru' }); }, 60_000);
   test.each(cases)('$name', (c) => {
     const rec = extract(c.text, { date: c.date, lang: c.lang, context: { today: '2026-06-15' } });
     const got = rec.directives;

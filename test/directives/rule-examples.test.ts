@@ -2,7 +2,7 @@
 // the example's date and language: a positive example yields a directive from that rule with the
 // expected fields; a negative one yields none from it. Dates are pinned (undated examples: null).
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../../src/index.js';
 import { BUILTIN_CORPORA, BUILTIN_RULES } from '../../src/paths.js';
 import { directiveRules } from '../../src/extract/directives/rules.js';
@@ -13,6 +13,7 @@ const ctx = { rulesDir: BUILTIN_RULES, corporaDir: BUILTIN_CORPORA, today: '2026
 for (const lang of ['kk', 'ru'] as Lang[]) {
   const rules = directiveRules(ctx, lang);
   describe(`${lang} directive rules (${path.join('rules', lang, 'directives.yaml')})`, () => {
+    beforeAll(() => { extract('.', { lang }); }, 60_000);
     test('every rule has a positive and a negative example', () => {
       for (const r of rules) {
         expect(r.examples?.some((e) => !e.none), `${r.id} positive`).toBe(true);

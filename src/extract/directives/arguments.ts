@@ -52,7 +52,7 @@ function stripConnectors(text: string, s: Span, re: RegExp): Span {
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 // a postposition or a locative ends a phrase: the addressee starts after it (Жарлықты орындау шеңберінде | жауапты ведомстволарға)
-const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$/u;
+const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$|^\p{L}{3,}(?:да|де|та|те)$/u;
 // an accusative object ends the addressee zone; -ты/-ті/-ды/-ді also make adjectives (жауапты, тиісті)
 const KK_OBJECT = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/u;
 const KK_ADJECTIVE = /^(?:жауапты|тиісті|мүдделі|құзыретті|уәкілетті|нақты|қажетті|барлық|арнайы|жергілікті|республикалық|облыстық|аудандық|қалалық)$/u;

@@ -21,10 +21,14 @@ export function splitHeader(raw: string): { text: string; date: string | null; m
  * One article from its raw (decoded) text: header date, else dateline date, and the title.
  * `text` is `raw` minus the header marker and nothing else (a leading BOM aside, which is no text).
  */
-export function parseArticleText(raw: string, source: string): Article {
+export function parseArticleText(raw: string, source: string, given: { date?: string | null; title?: string | null } = {}): Article {
   const { text, date: headerDate } = splitHeader(raw.replace(/^\uFEFF/, ''));
-  const article: Article = { source, text, date: null, dateFrom: null, title: findTitle(text) };
-  if (headerDate) {
+  const article: Article = { source, text, date: null, dateFrom: null, title: given.title ?? findTitle(text) };
+  if (given.date) {
+    // The archive states the date: it wins, so the (costly) dateline search is not needed.
+    article.date = given.date;
+    article.dateFrom = 'input';
+  } else if (headerDate) {
     article.date = headerDate;
     article.dateFrom = 'header';
   } else {
@@ -67,13 +71,9 @@ export function articleFromRecord(record: unknown, source: string, fields: Recor
   const raw = r[textField];
   if (typeof raw !== 'string') return { ok: false, reason: raw === undefined ? `no ${textField} field` : `${textField} field is not a string` };
   if (!raw.trim()) return { ok: false, reason: `empty ${textField} field` };
-  const article = parseArticleText(normalizeDecoded(raw), source);
   const date = dateOfField(r[fields.dateField ?? 'date']);
-  if (date) {
-    article.date = date;
-    article.dateFrom = 'input';
-  }
-  if (typeof r.title === 'string' && r.title.trim()) article.title = r.title.replace(/\s+/gu, ' ').trim();
+  const title = typeof r.title === 'string' && r.title.trim() ? r.title.replace(/\s+/gu, ' ').trim() : null;
+  const article = parseArticleText(normalizeDecoded(raw), source, { date, title });
   const id = r[fields.idField ?? 'id'];
   if ((typeof id === 'string' && id) || typeof id === 'number') article.externalId = String(id);
   if (typeof r.url === 'string' && r.url) article.url = r.url;

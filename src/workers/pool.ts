@@ -9,7 +9,7 @@ import type { Article } from '../article.js';
 import type { StageTiming } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { StageContext } from '../stage.js';
-import { extractOne, type ExtractFn } from './extract-one.js';
+import type { ExtractFn } from './extract-one.js';
 import type { ExtractRequest, ExtractResponse, ExtractResult, WorkerData } from './protocol.js';
 
 export const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist', 'workers', 'extract.js');
@@ -26,12 +26,17 @@ function addTimings(into: StageTiming, from: StageTiming): void {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
 }
 
-/** In the main thread (`--workers 1`): no copies, no thread start-up. */
+/**
+ * In the main thread (`--workers 1`): no copies, no thread start-up. The pipeline is imported on
+ * the first article, so that a run which skips everything does not load it (about a second).
+ */
 export class InProcessExtractor implements Extractor {
   readonly timings: StageTiming = {};
+  private one: typeof import('./extract-one.js').extractOne | null = null;
   constructor(private readonly context: StageContext, private readonly fn?: ExtractFn) {}
-  extract(articles: Article[]): Promise<ExtractResult[]> {
-    return Promise.resolve(articles.map((a) => extractOne(a, this.context, this.timings, this.fn)));
+  async extract(articles: Article[]): Promise<ExtractResult[]> {
+    this.one ??= (await import('./extract-one.js')).extractOne;
+    return articles.map((a) => this.one!(a, this.context, this.timings, this.fn));
   }
   async close(): Promise<void> {}
 }
@@ -47,12 +52,16 @@ export class WorkerPool implements Extractor {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(context: StageContext, size: number) {
+  constructor(private readonly context: StageContext, private readonly size: number) {
     if (!fs.existsSync(WORKER_FILE)) {
       throw new Error(`the worker ${path.relative(process.cwd(), WORKER_FILE)} is not built: run npm run build (or use --workers 1)`);
     }
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData: { context } satisfies WorkerData });
+  }
+
+  /** Threads start on the first chunk: a run that skips everything never starts (nor loads rules in) one. */
+  private start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(WORKER_FILE, { workerData: { context: this.context } satisfies WorkerData });
       const slot: Slot = { worker, inFlight: new Map() };
       worker.on('message', (res: ExtractResponse) => {
         addTimings(this.timings, res.timings);
@@ -73,6 +82,7 @@ export class WorkerPool implements Extractor {
 
   extract(articles: Article[]): Promise<ExtractResult[]> {
     if (this.failure) return Promise.reject(this.failure);
+    if (!this.slots.length) this.start();
     const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

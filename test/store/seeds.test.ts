@@ -37,5 +37,5 @@ describe.skipIf(!fs.existsSync(SEEDS))('ingest of the seeds through the real pip
     expect(second.records).toEqual({ officials: 0, regions: 0, figures: 0, directives: 0 });
     expect(dumpRecordTables(store)).toBe(before);
     store.close();
-  });
+  }, 60_000);
 });

@@ -24,14 +24,16 @@ interface Hit { start: number; end: number; rule: string; voice: Voice; referenc
 /** Who a span names: a person, a title (resolved at doc.asOf) or a pronoun (the last person named before). */
 type Agent = { kind: 'person'; span: PersonSpan } | { kind: 'title'; span: TitleSpan } | { kind: 'pronoun'; start: number; end: number };
 
-const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])/gu, ru: /(?<![\p{L}])(?:Он|Она|он|она)(?![\p{L}])/gu, en: /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu };
+// ол is also a demonstrative (ол жерде, ол кезде): not a subject then
+const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])(?!\s+(?:жер|кез|уақыт|мәселе|бағыт|жұмыс|сала)\p{L}*)/gu, ru: /(?<![\p{L}])(?:Он|Она|он|она)(?![\p{L}])/gu, en: /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu };
 const PASSIVE_LIGHT = { kk: /(?:ыл|іл|л|ын|ін)(?:ды|ді|ады|еді|ған|ген)(?:\s+(?:болатын|еді))?$/u, ru: /(?:^|\s)(?:даны|дано|дана|поставлен\p{L}*)(?:\s|$)|^(?:поручени|указани|задач)/iu, en: /^$/ };
 const FIRST_PERSON = { kk: /(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)$/u, ru: /^(?:даю|даем|ставлю|ставим)\s/iu, en: /^$/ };
 // the speaker of a speech transcript: Мемлекет басшысының … сөйлеген сөзі, выступление Главы государства
 const SPEECH_NOUN = /(?:сөйлеген сөз|сөзін жариял|жолдау|выступлени|речь|обращени|послани)/iu;
 // a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
 const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
-const EARLIER = { kk: /(?:бұған дейін|бұрын|былтыр|өткен жылы|ертеректе)/iu, ru: /(?:ранее|в прошлом году|в свое время|ещё в|еще в|прежде)/iu, en: /(?:earlier|previously|last year)/iu };
+// words that tell an instruction as background: earlier, last year, let us recall
+const EARLIER = { kk: /(?:бұған дейін|бұрын|былтыр|өткен жылы|ертеректе|айта кетейік|айта кетелік|еске сала кетейік|еске салайық|еске салсақ)/iu, ru: /(?:ранее|в прошлом году|в свое время|ещё в|еще в|прежде|напомним)/iu, en: /(?:earlier|previously|last year)/iu };
 const EARLIER_AFTER = /^\s+(?:болатын|еді)(?![\p{L}])/u;
 
 function collectHits(doc: Doc, ctx: StageContext): Hit[] {

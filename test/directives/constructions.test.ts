@@ -71,6 +71,12 @@ const cases: Case[] = [
   { name: 'kk an earlier event in plain past inside another speaker\'s quote → reference', lang: 'kk', date: '2026-01-27',
     text: '"Мемлекет басшысы Ұлттық құрылтайда тұжырымдаманы әзірлеуді тапсырды. Біз бұл жұмысты жалғастырамыз", – деді Олжас Бектенов.',
     want: [{ verb: 'тапсырды', reference: true, issuer: 'Қасым-Жомарт Тоқаев' }] },
+  { name: 'kk "let us recall" tells an earlier instruction', lang: 'kk', date: '2026-01-30',
+    text: 'Айта кетейік, Тоқаев Үкіметке еріктілер ісін дамытуды көздейтін жаңа құжат әзірлеуді тапсырды.',
+    want: [{ verb: 'тапсырды', reference: true, addressees: ['Үкіметке'] }] },
+  { name: 'ru "Напомним" tells an earlier instruction', lang: 'ru', date: '2026-01-30',
+    text: 'Напомним, Олжас Бектенов поручил акиматам подготовить котельные.',
+    want: [{ verb: 'поручил', reference: true, issuer: 'Олжас Бектенов' }] },
   // not directives
   { name: 'kk obligations (тиіс, қажет) are not directives', lang: 'kk', date: '2026-01-19',
     text: 'Әкімдіктер кадр даярлау жұмысын жоспарлауы тиіс. Скрининг сапасын арттыру қажет.',

@@ -96,6 +96,28 @@ function namesNature(text: string, m: PlaceMatch): boolean {
   return NATURE_AFTER.test(text.slice(m.end, m.end + 12)) || NATURE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
+// Names that are places only in a list of places (Абай, Арал, Шу): kept when a separator joins
+// them to a neighbouring place.
+const LIST_GAP = /^\s*(?:,|және|мен|пен|бен|и|and|,\s*(?:и|және|and))\s*$/u;
+
+function dropUnlisted(text: string, pending: Array<{ m: PlaceMatch; targets: Target[] }>): void {
+  const weak = (p: { targets: Target[] }) => p.targets.every((tg) => tg.coordOnly);
+  const keep = pending.map((p) => !weak(p));
+  for (let pass = 0; pass < 2; pass++) {
+    pending.forEach((p, i) => {
+      if (keep[i]) return;
+      const prev = pending[i - 1], next = pending[i + 1];
+      if ((prev && keep[i - 1] && LIST_GAP.test(text.slice(prev.m.end, p.m.start))) ||
+          (next && keep[i + 1] && LIST_GAP.test(text.slice(p.m.end, next.m.start)))) keep[i] = true;
+    });
+  }
+  for (let i = pending.length - 1; i >= 0; i--) {
+    if (!keep[i]) pending.splice(i, 1);
+    else if (weak(pending[i]!)) continue;
+    else pending[i]!.targets = pending[i]!.targets.filter((tg) => !tg.coordOnly) as Target[];
+  }
+}
+
 /** Resolves the gazetteer's matches in `text` as of `asOf`: the hits, in text order. */
 export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQuote = quotedIn(text)): PlaceHit[] {
   type Pending = { m: PlaceMatch; targets: Target[]; dateline: boolean };
@@ -111,6 +133,7 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
     if (!targets.length) continue;
     pending.push({ m, targets, dateline: isDateline(text, m) });
   }
+  dropUnlisted(text, pending);
   // Context: codes named without ambiguity (an oblast's own name counts more than a town's).
   const support = new Map<string, number>();
   for (const p of pending) {

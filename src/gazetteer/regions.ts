@@ -63,6 +63,9 @@ export interface Target {
   listOf?: 'oblast' | 'district';
   /** A bare name that is also a surname (see corpora/places/README.md). */
   surname?: boolean;
+  /** A bare name that is also a common word or a person (bare: false): a place only when listed
+   *  next to other places ("Shakhtinsk, Saran and Abai", "Арал, Қазалы қалаларында"). */
+  coordOnly?: boolean;
 }
 
 interface Entry {
@@ -248,7 +251,7 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
   for (const name of names) {
     const cyr = hasCyrillic(name);
     if (!cyr) { // a Latin alternative spelling (Uralsk, Konayev)
-      if (kind === 'city' && p.bare) b.add(name, t(`${id}.en.${name}`, kind, inn, name));
+      if (kind === 'city') b.add(name, { ...t(`${id}.en.${name}`, kind, inn, name), ...(p.bare ? {} : { coordOnly: true }) });
       b.add(`${name} ${EN_TYPE[kind]}`, t(`${id}.en.${name}.typed`, kind, inn, `${name} ${EN_TYPE[kind]}`));
       continue;
     }
@@ -257,8 +260,8 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
     if (kind === 'district') typedForms.push(`${name} аудандық`);
     b.addAll(typedForms, t(`${id}.kk.${name}.typed`, kind, inn, typed));
     b.addAll(latin(typedForms), t(`${id}.latn.${name}.typed`, kind, inn, kkToLatin(typed)));
-    if (kind === 'city' && p.bare) {
-      const bare = (tid: string, via: string): Target => ({ ...t(tid, kind, inn, via), ...(p.surname ? { surname: true } : {}) });
+    if (kind === 'city') {
+      const bare = (tid: string, via: string): Target => ({ ...t(tid, kind, inn, via), ...(p.surname ? { surname: true } : {}), ...(p.bare ? {} : { coordOnly: true }) });
       b.addAll(kkWordForms(name), bare(`${id}.kk.${name}`, name));
       b.addAll(latin(kkWordForms(name)), bare(`${id}.latn.${name}`, kkToLatin(name)));
       if (name !== p.kk) b.addAll(ruPhraseForms(name), bare(`${id}.ru.${name}`, name)); // Семипалатинск, Актюбинск
@@ -286,11 +289,11 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
   } else {
     const typedRu = `${RU_TYPE[kind]} ${p.ru}`;
     b.addAll([...ruPhraseForms(typedRu), ...(kind === 'city' ? ruPhraseForms(`г. ${p.ru}`) : [])], t(`${id}.ru.typed`, kind, inn, typedRu));
-    if (kind === 'city' && p.bare) b.addAll(ruPhraseForms(p.ru), { ...t(`${id}.ru`, kind, inn, p.ru), ...(p.surname ? { surname: true } : {}) });
+    if (kind === 'city') b.addAll(ruPhraseForms(p.ru), { ...t(`${id}.ru`, kind, inn, p.ru), ...(p.surname ? { surname: true } : {}), ...(p.bare ? {} : { coordOnly: true }) });
   }
   // English
   const en = p.en ?? p.kkLatn ?? kkToLatin(p.kk);
-  if (kind === 'city' && p.bare) b.add(en, t(`${id}.en`, kind, inn, en));
+  if (kind === 'city') b.add(en, { ...t(`${id}.en`, kind, inn, en), ...(p.bare ? {} : { coordOnly: true }) });
   b.add(`${en} ${EN_TYPE[kind]}`, t(`${id}.en.typed`, kind, inn, `${en} ${EN_TYPE[kind]}`));
   if (p.kkLatn && p.kkLatn !== kkToLatin(p.kk) && kind === 'city' && p.bare) b.addAll(kkWordForms(p.kkLatn), t(`${id}.latn2`, kind, inn, p.kkLatn));
 }

@@ -31,6 +31,20 @@ describe('ambiguity by context', () => {
   });
 });
 
+describe('names that are places only in a list of places', () => {
+  it.each([
+    ['Шахтинск, Саран және Абай қалаларында шахталар бар.', ['KZ-35', 'KZ-35', 'KZ-35']],
+    ['Абай мен Шәкәрімнің шығармалары оқылды.', []],
+    ['Арал, Қазалы аудандарында', ['KZ-43', 'KZ-43']],
+    ['Аралда су тартылды.', []],
+  ] as Array<[string, string[]]>)('%s', (text, codes) => {
+    expect(codesOf(text, D, 'kk')).toEqual(codes);
+  });
+  it('English', () => {
+    expect(codesOf('Miners work in Shakhtinsk, Saran and Abai.', D, 'en')).toEqual(['KZ-35', 'KZ-35', 'KZ-35']);
+  });
+});
+
 describe('names that are also surnames', () => {
   it.each([
     ['Қонаевта жаңа мектеп ашылды.', ['KZ-19']],

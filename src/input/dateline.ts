@@ -63,6 +63,7 @@ interface LineMatch { date: string; start: number; end: number; before: string; 
 
 /** Every valid date written in one line, earliest first. */
 function datesInLine(line: string): LineMatch[] {
+  if (!/\d/.test(line)) return []; // every pattern has a day or year in digits: most lines end here, cheaply
   const { regexes, monthOf } = compile();
   const found: LineMatch[] = [];
   for (const re of regexes) {

@@ -142,6 +142,9 @@ describe('findSpelledNumbers / maskSpelled', () => {
   it('does not read a scale word after digits as a number of its own (20 мыңға)', () => {
     expect(findSpelledNumbers('20 мыңға жуық', numeralLexicon('kk'))).toEqual([]);
   });
+  it.each(['бір-бірін', 'бір-біріне', 'екі-екіден'])('%s (a repeated numeral) is no number', (t) => {
+    expect(findSpelledNumbers(t, numeralLexicon('kk'))).toEqual([]);
+  });
   it('reads hyphen-joined numerals as two numbers (он-он бес мың: a range)', () => {
     expect(findSpelledNumbers('он-он бес мың теңге', numeralLexicon('kk')).map((x) => x.value)).toEqual([10, 15000]);
   });

@@ -116,8 +116,16 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     const v2 = tidy(r2 * factor);
     const scale2 = trailingScale(c, c.view.slice(g.num2.start, g.num2.end));
     const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
+    const range = { value: v1, min: v1, max: v2, qualifier: 'range' as const, loneOne: false };
+    if (kind === 'count') {
+      // "5–7 мың адам": a counted range, headcount or quantity by its noun
+      const obj = g.object && countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
+      if (!obj) return;
+      out.candidates.push({ ...base, ...range, end: obj.end, kind: obj.cls === 'people' ? 'headcount' : 'quantity', unit: null, object: [obj.start, obj.end] });
+      return;
+    }
     const k = kind as FigureKind;
-    out.candidates.push({ ...base, kind: k, value: v1, min: v1, max: v2, unit: unitFor(c, rule, k, g), object: null, qualifier: 'range', loneOne: false });
+    out.candidates.push({ ...base, ...range, kind: k, unit: unitFor(c, rule, k, g), object: null });
     return;
   }
   if (kind === 'count') {

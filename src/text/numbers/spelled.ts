@@ -71,6 +71,8 @@ export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNu
         i += 2; continue;
       }
     }
+    // "бір-бірін" (each other), "екі-екіден" (two each): a numeral repeated across a hyphen is no number
+    if (first && (hyphenTwin(text, ws, i, i + 1, lex) || hyphenTwin(text, ws, i - 1, i, lex))) { i++; continue; }
     // a scale word opens a number only when no digits stand before it ("мың сегіз жүз", not "20 мыңға")
     if (!first || (first.kind === 'scale' && afterDigits(text, ws[i]!)) || isInsideWord(text, ws[i]!)) { i++; continue; }
     const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
@@ -105,6 +107,17 @@ export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNu
 function isInsideWord(text: string, w: Word): boolean {
   const before = text[w.start - 1];
   return before !== undefined && /\p{N}/u.test(before);
+}
+
+/** Words a and b are joined by a hyphen and are forms of the same numeral. */
+function hyphenTwin(text: string, ws: Word[], a: number, b: number, lex: NumeralLexicon): boolean {
+  if (a < 0 || b >= ws.length) return false;
+  if (text.slice(ws[a]!.end, ws[b]!.start) !== '-') return false;
+  const fa = lex.forms.get(ws[a]!.key), fb = lex.forms.get(ws[b]!.key);
+  if (!fa || !fb || fa.value !== fb.value) return false;
+  // "он-он бес мың" is a range (10–15 thousand): the second one goes on as a numeral
+  const next = ws[b + 1];
+  return fb.inflected || !next || !contiguous(text, ws[b]!, next) || !lex.forms.get(next.key);
 }
 
 function afterDigits(text: string, w: Word): boolean {

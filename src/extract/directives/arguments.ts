@@ -116,9 +116,10 @@ function dropDeadline(text: string, zone: Span, d: DeadlineMatch | null): Span {
   return zone;
 }
 
-export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, verbStart: number, nominal: boolean, personEnds: Set<number>, passive = false): Arguments {
+/** Kazakh: `zone` runs from after the subject to the directive word. */
+export function kkArguments(doc: Doc, ctx: StageContext, zone: Span, nominal: boolean, personEnds: Set<number>, passive = false): Arguments {
   const text = doc.view.text;
-  let rest = stripConnectors(text, { start: zone.start, end: verbStart }, words(ctx, 'kk').connectors);
+  let rest = stripConnectors(text, zone, words(ctx, 'kk').connectors);
   // a passive names its addressee right before the verb as often as at the clause start
   const addr = (passive ? null : kkAddressee(doc, ctx, rest, personEnds)) ?? (passive && kkTrailingAddressee(doc, ctx, rest, personEnds) ? null : kkAddressee(doc, ctx, rest, personEnds));
   const addressees = addr ? [trimSpan(text, addr)].filter((x): x is Span => !!x) : [];

@@ -36,6 +36,14 @@ describe('period stage', () => {
   it('#Qazaqstan30 dates the article to 2021', () => {
     expect(docOf('#Qazaqstan30: Талдықорғанда орталық ашылды.', null, 'kk').asOf.slice(0, 4)).toBe('2021');
   });
+  it('an oblast created in 2022 narrows the period (Semey is then Abai oblast)', () => {
+    const text = 'Нұр-Сұлтанда кеңес өтті. Абай облысының әкімі Семейде мектеп ашты.';
+    const doc = docOf(text, null, 'kk');
+    expect(doc.asOf >= '2022-06-08' && doc.asOf < '2022-09-17').toBe(true);
+    expect(codesOf(text, null, 'kk')).toEqual(['KZ-71', 'KZ-10', 'KZ-10']);
+    // Without the oblast, Nur-Sultan alone puts the article before the split: Semey in East Kazakhstan.
+    expect(codesOf('Нұр-Сұлтанда кеңес өтті. Семейде мектеп ашылды.', null, 'kk')).toEqual(['KZ-71', 'KZ-63']);
+  });
   it('Nur Otan: before March 2022', () => {
     expect(docOf('Nur Otan партиясының филиалы Талдықорғанда.', null, 'kk').asOf < '2022-03-01').toBe(true);
   });

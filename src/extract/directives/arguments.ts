@@ -52,7 +52,7 @@ function stripConnectors(text: string, s: Span, re: RegExp): Span {
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 // a postposition or a locative ends a phrase: the addressee starts after it (Жарлықты орындау шеңберінде | жауапты ведомстволарға)
-const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$|^\p{L}{3,}(?:да|де|та|те)$/u;
+const KK_PHRASE_END = /^(?:бойынша|үшін|сәйкес|байланысты|қатысты|туралы|арқылы|кейін|бұрын)$|(?:нда|нде)$|^\p{L}{4,}(?:да|де|та|те)$/u;
 // an accusative object ends the addressee zone; -ты/-ті/-ды/-ді also make adjectives (жауапты, тиісті)
 const KK_OBJECT = /(?:ны|ні|ды|ді|ты|ті|ын|ін)$/u;
 const KK_ADJECTIVE = /^(?:жауапты|тиісті|мүдделі|құзыретті|уәкілетті|нақты|қажетті|барлық|арнайы|жергілікті|республикалық|облыстық|аудандық|қалалық)$/u;
@@ -154,7 +154,12 @@ export function ruArguments(doc: Doc, ctx: StageContext, before: Span, after: Sp
   const between: Span = { start: after.start, end: actionStart ?? after.end };
   const found = findDeadlines(text.slice(after.start, after.end), 'ru', doc.refDate, ctx.corporaDir);
   const dl = found.find((d) => after.start + d.start < between.end) ?? found[0] ?? null;
-  const deadline = dl ? { ...dl, start: after.start + dl.start, end: after.start + dl.end } : null;
+  let deadline = dl ? { ...dl, start: after.start + dl.start, end: after.start + dl.end } : null;
+  if (!deadline) {
+    // До 1 марта Министерству поручено …: a deadline before the verb
+    const pre = findDeadlines(text.slice(before.start, before.end), 'ru', doc.refDate, ctx.corporaDir).at(-1);
+    if (pre) deadline = { ...pre, start: before.start + pre.start, end: before.start + pre.end };
+  }
   // the addressee: what stands between the verb and the action (the deadline and fillers removed)
   let zone = between;
   if (deadline && deadline.start >= zone.start && deadline.end <= zone.end) {
@@ -168,7 +173,8 @@ export function ruArguments(doc: Doc, ctx: StageContext, before: Span, after: Sp
   if (z && actionStart !== null && !tooLong && !RU_NOT_ADDRESSEE.test(first)) addressees.push(z);
   if (passive || !addressees.length) {
     // Министерству … поручено: a dative phrase before the verb
-    const b = trimSpan(text, stripConnectors(text, before, connectors));
+    let b = trimSpan(text, stripConnectors(text, before, connectors));
+    if (b && deadline && deadline.start >= b.start && deadline.end <= b.end) b = trimSpan(text, dropDeadline(text, b, { ...deadline, start: deadline.start - b.start, end: deadline.end - b.start }));
     if (b && /^\p{L}+(?:у|ю|ам|ям|ому|ему)(?![\p{L}])/u.test(text.slice(b.start, b.end)) && text.slice(b.start, b.end).split(/\s+/).length <= 10) addressees.push(b);
   }
   let content: Span | null = null;

@@ -26,7 +26,7 @@ const fits = (stem: string, cls: 'v' | 'c' | '*' | 'vn') =>
   cls === '*' || (cls === 'vn' ? V.includes(lastLetter(stem)) || 'мнң'.includes(lastLetter(stem)) : (cls === 'v') === V.includes(lastLetter(stem)));
 
 // stems that surely are surnames once an ending is cut (-ин/-ын stems are too often common nouns: жиын)
-const STRONG_SURNAME = /(?:ов|ев|ёв|ова|ева|ёва|ский|ская)$/u;
+const STRONG_SURNAME = /(?:ов|ев|ёв|ова|ева|ёва|ский|ская|\p{L}{3}(?:ина|ына))$/u;
 
 /** A stem is a plausible name nominative: a surname or patronymic shape, or a name the caller knows. */
 function plausible(stem: string, known?: (w: string) => boolean): boolean {

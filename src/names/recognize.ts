@@ -83,6 +83,8 @@ function cls(t: Tok, lang: Lang, lex: NameLexicon): Cls {
   if (INITIAL.test(t.text)) return 'I';
   const base = lang === 'kk' ? nominativeKk(t.text, lex, false) : t.text;
   if (isPatronymic(base) || (lang === 'ru' && isPatronymic(patronymicNominative(t.text)))) return 'P';
+  // in Kazakh text -ин/-ын/-ина/-ына is too often a case form (Заңына, жиын): a name only with other evidence
+  if (lang === 'kk' && /(?:ин|ын|ина|ына)$/u.test(base) && !lex.known(looseKey(base))) return 'G';
   if (isSurnameShape(base) && !lex.genderOf(looseKey(base))) return 'S';
   if (lang === 'ru' && /(?:ов|ев|ин|ын)(?:а|ой|у|ым|е)$/u.test(t.text) && !lex.genderOf(looseKey(t.text))) return 'S';
   return 'G';
@@ -110,6 +112,11 @@ function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan |
   if (at(0) === 'S' && at(1) === 'G' && lex.genderOf(looseKey(run[i + 1]!.text))) return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 1, surnameAt: 0 });
   // two surname shapes: the first is a given name that happens to look like one (Марина Иванова)
   if (at(0) === 'S' && at(1) === 'S') return build(run.slice(i, i + 2), 'full', lang, lex, { givenAt: 0, surnameAt: 1 });
+  // surname given patronymic where the surname has no surname shape (Қасымбек Жеңіс Махмұдұлы — the
+  // order of official lists), unless the first word is a case form (Жиында Ерлан Оспанұлы)
+  if (at(0) === 'G' && at(1) === 'G' && at(2) === 'P' && (lex.known(looseKey(run[i]!.text)) || !/(?:да|де|та|те|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)$/u.test(run[i]!.text))) {
+    return build(run.slice(i, i + 3), 'full', lang, lex, { givenAt: 1, patAt: 2, surnameAt: 0 });
+  }
   // a capitalised word before a name (sentence-initial Жиында Ерлан Сапаров, a country after a title:
   // министр торговли Китая Чэнь Дэмин): the name starts after it
   if (at(0) === 'G' && at(1) === 'G' && (at(2) === 'S' || at(2) === 'P' || (at(2) === 'G' && i + 3 === run.length))) return null;

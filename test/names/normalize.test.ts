@@ -134,3 +134,13 @@ describe('Russian readings and petrovich forms', () => {
     expect(looseKey('Нәлібаев')).toBe(looseKey('Налибаев'));
   });
 });
+
+describe('official-list order: surname given patronymic, surnames without a suffix', () => {
+  it.each([
+    ['Қасымбек Жеңіс Махмұдұлы', 'Жеңіс Қасымбек | Махмұдұлы'],
+    ['Төлеубек Нұрлан Серікұлы', 'Нұрлан Төлеубек | Серікұлы'],
+    ['Жарлығымен Светлана Қабыкенқызы', 'Светлана | Қабыкенқызы'],
+    ['Жиында Ерлан Оспанұлы', 'Ерлан | Оспанұлы'],
+  ])('%s → %s', (text, want) => expect(canon(text, 'kk', bare)).toBe(want));
+  it('a known surname ending like a case form', () => expect(canon('Сатыбалды Дархан Амангелдіұлы', 'kk')).toBe('Дархан Сатыбалды | Амангелдіұлы'));
+});

@@ -9,9 +9,10 @@ import type { Lang, Mention, OfficialRecord, Role } from '../../types.js';
 import { matchAll } from '../../rules/compile.js';
 import { findNames, type NameLexicon, type NameSpan } from '../../names/recognize.js';
 import { looseKey } from '../../names/shape.js';
-import { findPerson, loadOfficials, nameIn, positionAt, type GazPerson } from '../../gazetteer/officials.js';
+import { findPerson, loadOfficials, nameIn, officeHolder, positionAt, type GazPerson } from '../../gazetteer/officials.js';
 import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
+import { kkLatin } from '../../names/latin.js';
 import { compoundStart, extendKk, isNational, orgOf, roleOf, trimLead } from './phrase.js';
 
 interface Pos { start: number; end: number; rule: string }
@@ -23,6 +24,8 @@ interface Person {
 }
 
 const ORGISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|стан|стана|ыстан|ция|Федерац\p{L}*|Республик\p{L}*|Институт\p{L}*|Администрац\p{L}*|Госдум\p{L}*|Мин\p{Ll}+)$/u;
+// a representative who is an official by the adjective alone (арнайы өкілі, постоянный представитель)
+const ENVOY = /(?:арнайы|тұрақты|ресми|өкілетті|официальн|постоянн|специальн|полномочн)/iu;
 const CREDIT = /(?:Фото|Сурет|Photo|Автор|Author|Авторы|Видео|Video)\s*[:：]?\s*$/iu;
 
 export function collectOfficials(doc: Doc, ctx: StageContext): void {
@@ -69,6 +72,7 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
         const end = t.start + m.groups.pos.end;
         if (lang === 'kk') start = extendKk(text, s.start, t.start, lex, namesEnd);
         else start = compoundStart(text, s.start, t.start, lex);
+        if (!linkOk(doc, ctx, lex, text.slice(start, end), n, idx)) break found;
         posOf.set(n, { start: trimLead(text, start, end), end, rule: r.id });
         break found;
       }
@@ -88,6 +92,7 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       if (names.some((o) => o !== n && o.start < p.end && p.start < o.end)) continue;
       let start = p.start;
       if (lang === 'kk') start = extendKk(text, g.end, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
+      if (!linkOk(doc, ctx, lex, text.slice(start, p.end), n, idx)) continue;
       posOf.set(n, { start: trimLead(text, start, p.end), end: p.end, rule: r.id });
     }
   }
@@ -127,10 +132,14 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
       if (!target || target.pos || target.names.every((n) => n.kind === 'weak')) continue;
       const head = titlesIn(lex, p.text).at(-1);
       if (!head) continue;
+      // a one-holder office (Мемлекет басшысы, Премьер-министр) said nearby belongs to its holder, not to whoever is near
+      const saidRole = head.form.role;
+      if ((saidRole === 'president' || saidRole === 'prime_minister') && target.gaz?.id !== officeHolder(ctx.corporaDir, saidRole, doc.asOf, lang)?.personId) continue;
       // a said title naming a body by name (JPMorgan Chase өкілі) may be someone else's
       if (r.fields?.link === 'said' && /\p{Lu}/u.test(p.text.slice(0, head.start))) continue;
       const headStart = head.start + p.start;
       const start = lang === 'kk' ? extendKk(text, m.start, headStart, lex, namesEnd) : p.start;
+      if (!linkOk(doc, ctx, lex, text.slice(start, p.end), null, idx)) continue;
       target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };
     }
   }
@@ -173,6 +182,29 @@ function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lan
     names.push(span);
   }
   for (const p of people) p.names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A link is wrong when a bare one-holder title (Мемлекет басшысы) stands before a name in the
+ * accusative that is not its holder (Мемлекет басшысы Елена Рыбакинаны құттықтады: the object), or when
+ * a member/representative title names no body (Беларусь өкілі: an athlete).
+ */
+function linkOk(doc: Doc, ctx: StageContext, lex: Lexicon, phrase: string, name: NameSpan | null, idx: ReturnType<typeof loadOfficials>): boolean {
+  const ts = titlesIn(lex, phrase);
+  const head = (doc.lang === 'kk' ? ts.at(-1) : ts[0]) ?? null;
+  if (!head) return false;
+  const role = ts[0]!.form.prefix ? ts[0]!.form.role : head.form.role;
+  if (name && doc.lang === 'kk' && (role === 'president' || role === 'prime_minister') && phrase.slice(0, head.start).trim() === '') {
+    const holder = officeHolder(ctx.corporaDir, role, doc.asOf, doc.lang);
+    const gaz = name.surname ? findPerson(idx, name.given, name.surname) : null;
+    const last = name.tokens[name.tokens.length - 1]!.text;
+    if (holder && gaz?.id !== holder.personId && /(?:ны|ні|ды|ді|ты|ті)$/u.test(last) && last !== name.surname) return false;
+  }
+  if (head.form.needsBody) {
+    lex.bodyRe.lastIndex = 0;
+    if (!lex.bodyRe.test(phrase.slice(0, doc.lang === 'kk' ? head.start : phrase.length)) && !ENVOY.test(phrase)) return false;
+  }
+  return true;
 }
 
 function paragraphOf(text: string, i: number): [number, number] {
@@ -219,7 +251,16 @@ function canonical(doc: Doc, p: Person, lang: Lang): string | null {
     return `${full.given} ${full.surname}`;
   }
   if (p.gaz) return nameIn(p.gaz, lang, doc.script === 'Latn');
-  if (full && (full.given || full.surname)) return [full.given, full.surname].filter(Boolean).join(' ');
+  // a given name with a patronymic and no surname (Серік Мақашұлы): that is the name
+  if (full && full.given && full.patronymic) {
+    if (doc.script === 'Latn') {
+      const last = full.tokens[full.tokens.length - 1]!;
+      const pat = full.patronymic && last.text.startsWith(full.patronymic) ? doc.view.slice(last.start, last.start + full.patronymic.length) : doc.view.slice(last.start, last.end);
+      return `${doc.view.slice(full.tokens[0]!.start, full.tokens[0]!.end)} ${pat}`;
+    }
+    return `${full.given} ${full.patronymic}`;
+  }
+  if (full && (full.given || full.surname)) return doc.script === 'Latn' ? doc.view.slice(full.start, full.end) : [full.given, full.surname].filter(Boolean).join(' ');
   return null;
 }
 
@@ -249,7 +290,7 @@ function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord
     if (!region && lex.regionalRe.test(viewPhrase)) region = doc.mainRegion;
     if (isNational(role) && !lex.regionalRe.test(viewPhrase)) region = region && doc.regions.some((r) => r.start >= os && r.end <= oe) ? region : null;
   } else {
-    position = gazPos!.title[lang];
+    position = doc.script === 'Latn' && lang === 'kk' ? kkLatin(gazPos!.title.kk) : gazPos!.title[lang];
     role = gazPos!.role;
     org = gazPos!.org ?? null;
     region = gazPos!.region ?? null;

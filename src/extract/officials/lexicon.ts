@@ -3,7 +3,7 @@
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import type { Lang, Role } from '../../types.js';
 
-interface TitleSpec { id: string; role: Role; prefix?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
+interface TitleSpec { id: string; role: Role; prefix?: boolean; needsBody?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
 interface PositionsFile {
   titles: TitleSpec[];
   bodies: { kk: string[]; ru: string[] };
@@ -11,7 +11,7 @@ interface PositionsFile {
   regional: { kk: string[]; ru: string[] };
 }
 
-export interface TitleForm { source: string; re: RegExp; sticky: RegExp; role: Role; id: string; prefix: boolean }
+export interface TitleForm { source: string; re: RegExp; sticky: RegExp; role: Role; id: string; prefix: boolean; needsBody: boolean }
 
 export interface Lexicon {
   /** regex source of any title head (for rule pieces), case-insensitive at word starts */
@@ -42,7 +42,7 @@ export function lexicon(corporaDir: string, lang: Lang): Lexicon {
   const forms: TitleForm[] = [];
   for (const t of f.titles) for (const frag of t[lang] ?? []) {
     const source = caseless(frag);
-    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: !!t.prefix });
+    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: !!t.prefix, needsBody: !!t.needsBody });
   }
   forms.sort((a, b) => b.source.length - a.source.length);
   const titleSource = `${B}(?:${forms.map((x) => x.source).join('|')})${E}`;

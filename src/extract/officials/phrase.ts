@@ -88,7 +88,7 @@ export function compoundStart(text: string, sentStart: number, titleStart: numbe
   return titleStart;
 }
 
-const LEAD = /^(?:ҚР|РК|Қазақстан\s+Республикасы(?:ның)?|Республики\s+Казахстан|Қазақстан)\s+/u;
+const LEAD = /^(?:ҚР|РК|Қазақстан\s+Республикасы(?:ның)?|Республики\s+Казахстан)\s+/u;
 
 /** The phrase span without a leading ҚР / Қазақстан Республикасы / РК. */
 export function trimLead(text: string, start: number, end: number): number {

@@ -129,14 +129,17 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
 
     // after the verb: [addressee] to/with/that [content] [deadline]
     const rest = text.slice(h.end, clauseEnd);
-    const comp = /(?<![\p{L}])(?:to|with|that)(?![\p{L}])/u.exec(rest);
+    // the instructed action: "to <verb>" (not "to the …"), else "with <verb>ing", else "that …", else the first of them
+    const comp = /(?<![\p{L}])to\s+(?!(?:the|a|an|this|these|those|all|its|their|his|her)(?![\p{L}]))\p{Ll}/u.exec(rest)
+      ?? /(?<![\p{L}])with\s+\p{Ll}+ing(?![\p{L}])/u.exec(rest)
+      ?? /(?<![\p{L}])(?:to|with|that)(?![\p{L}])/u.exec(rest);
     if (h.voice !== 'nominal' && comp) {
       const addr = rest.slice(0, comp.index).replace(/^\s*(?:for|to)?\s*/u, '');
       const aStart = h.end + comp.index - addr.length;
       if (h.voice !== 'passive' && addr.trim() && addr.trim().split(/\s+/).length <= 14) addressees.push([aStart, h.end + comp.index]);
       let cEnd = clauseEnd;
       while (cEnd > h.end && /[\s.!?"”»]/u.test(text[cEnd - 1]!)) cEnd--;
-      const cStart = h.end + comp.index + comp[0].length;
+      const cStart = h.end + comp.index + /^(?:to|with|that)/u.exec(comp[0])![0].length;
       if (cEnd > cStart) content = [cStart, cEnd];
     } else if (h.voice === 'active' && /^\s+for\s/u.test(rest)) {
       // "set tasks for the ministries": the addressee follows "for"

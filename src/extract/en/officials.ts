@@ -32,7 +32,8 @@ export function enLexicon(corporaDir: string): Lexicon {
   const forms = [...base.forms];
   for (const t of extra.titles ?? []) for (const frag of t.en) {
     const source = caseless(frag);
-    forms.push({ source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: false });
+    // the shared form's other fields (flags the kk/ru extractor reads) take their plain values
+    forms.push(Object.assign({}, base.forms[0]!, { source, re: new RegExp(`^(?:${source})$`, 'u'), sticky: new RegExp(`(?:${source})${E}`, 'uy'), role: t.role, id: t.id, prefix: false, needsBody: false }));
   }
   forms.sort((a, b) => b.source.length - a.source.length);
   const titleSource = `${B}(?:${forms.map((x) => x.source).join('|')})${E}`;
@@ -57,7 +58,16 @@ const REGIONAL = /(?<![\p{L}])(?:region(?:al)?|oblast|akim|governor|mayor|maslik
 
 /** The role of a position phrase: its first title head (Deputy Prime Minister – Minister of … → deputy_prime_minister). */
 export function roleOfPhrase(lex: Lexicon, phrase: string): Role {
-  return titlesIn(lex, phrase)[0]?.form.role ?? 'other';
+  const heads = titlesIn(lex, phrase);
+  const first = heads[0]?.form.role ?? 'other';
+  // a bare "Deputy" takes the office after it: Deputy Foreign Minister, Deputy Governor of …
+  if (first === 'deputy_head' && /^(?:First\s+)?Deputy$/iu.test(phrase.slice(heads[0]!.start, heads[0]!.end).trim())) {
+    const next = heads[1]?.form.role;
+    if (next === 'minister') return /^First\s/iu.test(phrase) ? 'first_vice_minister' : 'vice_minister';
+    if (next === 'akim') return 'deputy_akim';
+    if (next === 'head' || next === 'chair') return 'deputy_head';
+  }
+  return first;
 }
 
 /** Spelling-insensitive key of a ministry name: Labor = Labour, Healthcare = Health, "and" and "the" dropped. */
@@ -67,11 +77,15 @@ const orgKey = (s: string) => s.toLowerCase().replace(/labour/g, 'labor').replac
 /** A ministry the phrase names (Minister of Culture and Information, Energy Minister → the canonical English name), else null. */
 export function orgOfPhrase(corporaDir: string, phrase: string, role: Role): string | null {
   const last = phrase.split(/\s[–—-]\s/).at(-1)!.replace(/\s+of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan\s*$/i, '');
-  const m = /(?:Minister|Ministry)\s+(?:of|for)\s+(?:the\s+)?([^–—]+?)\s*$/iu.exec(last) ?? /^(?:Kazakh\s+|Kazakhstan['’]s\s+)?(\p{Lu}[\p{L}\s,]*?)\s+(?:Vice\s+|Deputy\s+)?Minister$/u.exec(last);
-  if (m) {
+  const ministerial = role === 'minister' || role === 'vice_minister' || role === 'first_vice_minister' || role === 'deputy_prime_minister';
+  const m = /(?:Minister|Ministry)\s+(?:of|for)\s+(?:the\s+)?([^–—]+?)\s*$/iu.exec(last)
+    ?? (ministerial ? /^(?:(?:Kazakh|Kazakhstan['’]s|First|Deputy|Vice)\s+)*(\p{Lu}[\p{L}\s,]*?)\s+(?:Vice\s+|Deputy\s+)?Minister$/u.exec(last) : null);
+  if (m && !/^(?:Prime|Deputy|Vice|First)$/u.test(m[1]!.trim())) {
     const want = orgKey(m[1]!);
     const list = loadCorpus<{ ministries: Array<{ en: string }> }>(corporaDir, 'positions').ministries;
-    const hit = list.find((x) => orgKey(x.en.replace(/^Ministry\s+(?:of|for)\s+/, '')) === want);
+    const keys = list.map((x) => ({ en: x.en, k: orgKey(x.en.replace(/^Ministry\s+(?:of|for)\s+/, '')) }));
+    // exact, else the one ministry whose name starts with it (Foreign → Foreign Affairs)
+    const hit = keys.find((x) => x.k === want) ?? (keys.filter((x) => x.k.startsWith(`${want} `)).length === 1 ? keys.find((x) => x.k.startsWith(`${want} `)) : undefined);
     return hit ? hit.en : `Ministry of ${m[1]!.trim()}`;
   }
   if (role === 'head' || role === 'deputy_head' || role === 'chair') {
@@ -120,13 +134,15 @@ export function collectEnOfficials(doc: Doc, ctx: StageContext): void {
   const titles = titlesIn(lex, text);
   const posOf = new Map<EnName, Pos>();
 
-  for (const n of names.filter((x) => x.kind === 'full')) {
+  for (const n of names.filter((x) => x.kind === 'full' || x.kind === 'weak')) {
     const sent = doc.sentences[sentenceAt(doc, n.start)] ?? { start: 0, end: text.length };
     // title before the name: farthest head first, so compounds keep their first part
     const heads = titles.filter((t) => t.start >= sent.start && t.end <= n.start && n.start - t.start <= 160);
     found: for (const t of heads) {
       const tail = text.slice(t.start, n.start);
-      if (names.some((o) => o !== n && o.start >= t.start && o.end <= n.start)) continue; // another name in between
+      if (names.some((o) => o !== n && o.kind !== 'weak' && o.start >= t.start && o.end <= n.start)) continue; // another name in between
+      // a weak name (no name shape, unknown) needs its title right before it: Chinese Vice Premier Ding Xuexiang
+      if (n.kind === 'weak' && !/^\s+$/u.test(text.slice(t.end, n.start))) continue;
       for (const r of rules.filter((x) => x.fields?.link === 'before')) {
         const m = matchAll(r.compiled, tail).next().value;
         if (!m?.groups.pos) continue;
@@ -136,11 +152,12 @@ export function collectEnOfficials(doc: Doc, ctx: StageContext): void {
       }
     }
     if (posOf.has(n)) continue;
+    if (n.kind === 'weak') continue;
     const after = text.slice(n.end, Math.min(sent.end + 1, n.end + 200));
     for (const r of rules.filter((x) => x.fields?.link === 'after')) {
       const m = matchAll(r.compiled, after).next().value;
       if (!m?.groups.pos) continue;
-      if (names.some((o) => o.start >= n.end + m.groups.pos!.start && o.start < n.end + m.groups.pos!.end)) continue;
+      if (names.some((o) => o.kind !== 'weak' && o.start >= n.end + m.groups.pos!.start && o.start < n.end + m.groups.pos!.end)) continue;
       posOf.set(n, { start: n.end + m.groups.pos.start, end: n.end + m.groups.pos.end, rule: r.id });
       break;
     }
@@ -153,12 +170,12 @@ export function collectEnOfficials(doc: Doc, ctx: StageContext): void {
     let p = people.get(k);
     if (!p) { p = { key: k, names: [], pos: null, full: null, gaz: n.gaz }; people.set(k, p); }
     p.names.push(n);
-    if (n.kind === 'full' && !p.full) p.full = n;
+    if ((n.kind === 'full' || n.kind === 'weak') && !p.full) p.full = n;
     if (!p.pos && posOf.has(n)) p.pos = posOf.get(n)!;
   };
-  for (const n of names.filter((x) => x.kind === 'full')) add(n.gaz ? n.gaz.id : `name:${enKey(`${n.given} ${n.surname}`)}`, n);
+  for (const n of names.filter((x) => x.kind === 'full' || (x.kind === 'weak' && posOf.has(x)))) add(n.gaz ? n.gaz.id : `name:${enKey(`${n.given} ${n.surname}`)}`, n);
   for (const n of names.filter((x) => x.kind === 'surname')) {
-    const same = [...people.values()].filter((p) => p.full && enKey(p.full.surname) === enKey(n.surname));
+    const same = [...people.values()].filter((p) => p.full && p.full.kind === 'full' && enKey(p.full.surname) === enKey(n.surname));
     if (same.length === 1) same[0]!.names.push(n);
     else if (n.gaz) add(n.gaz.id, n);
   }

@@ -13,7 +13,8 @@ export interface EnName {
   surname: string;
   /** The gazetteer person this is, when known. */
   gaz: GazPerson | null;
-  kind: 'full' | 'surname';
+  /** full: a name (gazetteer, compromise or name shape); weak: two capitalised words, a name only with a title before it. */
+  kind: 'full' | 'weak' | 'surname';
 }
 
 /** Romanizations differ (Tokayev/Tokaev, Kassym/Kasym, Jomart/Zhomart, Issabayev/Isabaev): one key for all. */
@@ -108,11 +109,11 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
     const start = nameToks[0]!.s, end = nameToks.at(-1)!.s + surname.length;
     const gaz = findGaz(ix, given, surname);
     const byCompromise = cmp.some((c) => c.start <= start && end <= c.end + 2);
-    if (!gaz && !byCompromise && !SURNAME_SHAPE.test(surname.toLowerCase())) continue;
-    names.push({ start, end, given, surname, gaz, kind: 'full' });
+    const strong = !!gaz || byCompromise || SURNAME_SHAPE.test(surname.toLowerCase());
+    names.push({ start, end, given, surname, gaz, kind: strong ? 'full' : 'weak' });
   }
   // lone surnames: a person's surname named again (Aksakalov said, Tokayev's), or a gazetteer surname
-  const surnames = new Map(names.map((n) => [enKey(n.surname), n]));
+  const surnames = new Map(names.filter((n) => n.kind === 'full').map((n) => [enKey(n.surname), n]));
   const lone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${WORD}(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
   for (const m of text.matchAll(lone)) {
     const start = m.index!;

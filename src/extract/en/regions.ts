@@ -9,6 +9,7 @@ import type { RegionRecord } from '../../types.js';
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { codeAt, regionsGazetteer, unitName, type RegionsGazetteer } from '../../gazetteer/regions.js';
 import { placeCode, type PlaceType } from './places.js';
+import { enKey } from './people.js';
 import { findPlaces, mainRegionOf, type PlaceHit } from '../regions.js';
 
 interface EnRegionsFile {
@@ -71,12 +72,35 @@ export function findEnglishExtras(text: string, asOf: string, corporaDir: string
 // each name before a place-type word (or in a coordinated list before the plural) is a district,
 // village or town of its own, looked up by its English romanization (./places.ts).
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?`;
-const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?)(?![\p{L}])`, 'gu');
+const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?|regions|oblasts)(?![\p{L}])`, 'gu');
 const TYPE_OF: Record<string, PlaceType> = { district: 'district', village: 'village', town: 'city' };
 
-export function findEnglishTyped(text: string, asOf: string, corporaDir: string): PlaceHit[] {
+/** enKey of every English stem of a first-level unit (Kostanay, Kostanai, Zhambyl, Jambyl) → its ISO code. */
+function unitStems(g: RegionsGazetteer, corporaDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const u of g.units.values()) {
+    for (const n of [u, ...u.names]) if (u.type === 'oblast') out.set(enKey(n.en.replace(/\s+Region$/, '')), u.code);
+  }
+  let data: EnRegionsFile = {};
+  try { data = loadCorpus<EnRegionsFile>(corporaDir, 'en/regions'); } catch { /* none */ }
+  for (const [code, e] of Object.entries(data.units ?? {})) for (const st of e.stems) out.set(enKey(st), code);
+  return out;
+}
+
+export function findEnglishTyped(text: string, asOf: string, corporaDir: string, g?: RegionsGazetteer): PlaceHit[] {
   const out: PlaceHit[] = [];
+  const stems = g ? unitStems(g, corporaDir) : new Map<string, string>();
   for (const m of text.matchAll(TYPED)) {
+    if (m[3] === 'regions' || m[3] === 'oblasts') {
+      // "Almaty, Zhambyl and Turkistan regions": each name a unit of its own
+      const names = [...m[1]!.matchAll(new RegExp(NAME, 'gu'))].map((w) => ({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] }));
+      names.push({ s: m.index! + m[1]!.length, e: m.index! + m[0].length, t: m[2]! });
+      for (const n of names) {
+        const code = stems.get(enKey(n.t === m[2] && n.e === m.index! + m[0].length ? m[2]! : n.t));
+        if (code) out.push({ start: n.s, end: n.e, code, via: null, kind: 'unit', candidates: [code] });
+      }
+      continue;
+    }
     const word = m[3]!.replace(/^rural\s+/, '').replace(/s$/, '');
     const type = TYPE_OF[word]!;
     const items: Array<{ name: string; start: number; end: number }> = [];
@@ -115,7 +139,7 @@ export const regionsEnStage: Stage = {
     const g = regionsGazetteer(ctx.corporaDir);
     const text = doc.view.text;
     const hits = findPlaces(g, text, doc.asOf);
-    for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir), ...findBased(g, text, doc.asOf)]) {
+    for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir, g), ...findBased(g, text, doc.asOf)]) {
       // the shared gazetteer's hit wins; a longer English phrase replaces the hits inside it
       const over = hits.filter((h) => h.start < x.end && x.start < h.end);
       if (over.some((h) => h.end - h.start >= x.end - x.start)) continue;

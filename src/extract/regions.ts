@@ -64,6 +64,9 @@ function listContinues(text: string, m: PlaceMatch, listOf: 'oblast' | 'district
 
 // A village or settlement named right after its district or oblast: "Жамбыл ауданы Қарақыстақ ауылында".
 const VILLAGE_TYPES = ['ауылы', 'кенті', 'селосы'].flatMap((w) => kkWordForms(w, { possessive: true }));
+// A district the gazetteer does not hold, named right after its oblast: "Х облысы Жаңа ауданында".
+const DISTRICT_TYPES = kkWordForms('ауданы', { possessive: true });
+const DISTRICT_AFTER = new RegExp(`^[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}-]+[ \\t]+){1,2}?)(${DISTRICT_TYPES.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 const VILLAGE_AFTER = new RegExp(`^[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}-]+[ \\t]+){1,2}?)(${VILLAGE_TYPES.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 
 // A dateline: the city in capitals at the start of a line, then a full stop or comma (АСТАНА. KAZINFORM).
@@ -151,15 +154,36 @@ export function findPlaces(g: RegionsGazetteer, text: string, asOf: string, inQu
     const kind = best.tg.selfCode && best.tg.selfCode !== best.code ? 'city' : best.tg.kind;
     hits.push({ start: p.m.start, end: p.m.end, code: best.code, via: best.tg.selfCode === best.code ? null : best.tg.via, kind: p.dateline ? 'dateline' : kind, candidates });
     if (best.tg.kind === 'district' || (best.tg.kind === 'unit' && g.units.get(best.code)?.type === 'oblast')) {
-      const v = VILLAGE_AFTER.exec(text.slice(p.m.end, p.m.end + 120));
+      const after = text.slice(p.m.end, p.m.end + 120);
+      const v = VILLAGE_AFTER.exec(after);
+      const d = best.tg.kind === 'unit' ? DISTRICT_AFTER.exec(after) : null;
       if (v) {
         const start = p.m.end + v.index + v[0].length - v[1]!.length - v[2]!.length;
         const name = v[1]!.trim();
         hits.push({ start, end: p.m.end + v[0].length, code: best.code, via: `${name} ${v[2]!.startsWith('кент') ? 'кенті' : v[2]!.startsWith('село') ? 'селосы' : 'ауылы'}`, kind: 'village', candidates: [best.code] });
+      } else if (d) {
+        const start = p.m.end + d.index + d[0].length - d[1]!.length - d[2]!.length;
+        hits.push({ start, end: p.m.end + d[0].length, code: best.code, via: `${d[1]!.trim()} ауданы`, kind: 'district', candidates: [best.code] });
       }
     }
   }
-  return hits;
+  return longestFirst(hits);
+}
+
+/** One hit per stretch of text: where hits overlap (a village after its district that the
+ *  gazetteer also knows as a town), the longer one stays. */
+function longestFirst(hits: PlaceHit[]): PlaceHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: PlaceHit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 // A village or settlement named with its type word but not in the gazetteer belongs, in a

@@ -26,6 +26,20 @@ const CASES: Array<[string, Lang, Array<Partial<OfficialRecord>>]> = [
   ['Встреча с акимом Костанайской области Кумаром Аксакаловым прошла в Астане.', 'ru', [{ person: 'Кумар Аксакалов', position: 'акимом Костанайской области', role: 'akim' }]],
   ['Первый вице-министр финансов Ержан Биржанов провел совещание.', 'ru', [{ person: 'Ержан Биржанов', role: 'first_vice_minister' }]],
   ['Заместитель руководителя управления здравоохранения области Алия Сапарова отметила рост.', 'ru', [{ person: 'Алия Сапарова', position: 'Заместитель руководителя управления здравоохранения области', role: 'deputy_head' }]],
+  // two officials in one sentence, Russian case forms after a title
+  ['Глава государства Касым-Жомарт Токаев провел встречу с акимом Костанайской области Кумаром Аксакаловым.', 'ru', [
+    { person: 'Касым-Жомарт Токаев', position: 'Глава государства', role: 'president' },
+    { person: 'Кумар Аксакалов', position: 'акимом Костанайской области', role: 'akim' }]],
+  ['Жиынға облыс әкімінің бірінші орынбасары Марат Сейітов, қалалық білім бөлімінің басшысы Гүлмира Ахметова қатысты.', 'kk', [
+    { person: 'Марат Сейітов', position: 'облыс әкімінің бірінші орынбасары', role: 'deputy_akim' },
+    { person: 'Гүлмира Ахметова', position: 'қалалық білім бөлімінің басшысы', role: 'head' }]],
+  // a bare head-of-state title before an object in the accusative is not that person's title
+  ['Мемлекет басшысы Елена Рыбакинаны жеңісімен құттықтады.', 'kk', []],
+  // a representative of no named body (an athlete) is not an official; an envoy is
+  ['Финалда Беларусь өкілі Арина Соболенко жеңді.', 'kk', []],
+  ['Ресейдің арнайы өкілі Кирилл Дмитриев келді.', 'kk', [{ person: 'Кирилл Дмитриев', role: 'other' }]],
+  // official lists: surname, given name, patronymic — a title
+  ['Қасымбек Жеңіс Махмұдұлы – Астана қаласының әкімі.', 'kk', [{ person: 'Жеңіс Қасымбек', position: 'Астана қаласының әкімі', role: 'akim' }]],
   // the title said after a quote, for the one person without a position
   ['Ерлан Сапаров жиынды ашты. «Жұмыс жалғасады», – деді аудан әкімі.', 'kk', [{ person: 'Ерлан Сапаров', position: 'аудан әкімі', role: 'akim' }]],
   // a speaker who states the title in the quote (… ретінде …, – деп X)
@@ -45,6 +59,15 @@ describe('linking patterns', () => {
     const got = run(text, lang).map(pick);
     expect(got).toHaveLength(want.length);
     want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});
+
+describe('Latin-script Kazakh', () => {
+  it('keeps the article\'s script and links through the gazetteer', () => {
+    const got = run('Qostanaı oblysynyń ákimi Qumar Aqsaqalovqa tapsyrma berildi.', 'kk');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ person: 'Qumar Aqsaqalov', role: 'akim', personId: 'kumar-aksakalov' });
+    expect(got[0]!.mentions[0]!.surface).toBe('Qumar Aqsaqalovqa');
   });
 });
 

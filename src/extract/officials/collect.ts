@@ -241,6 +241,12 @@ function groupPeople(names: NameSpan[], idx: ReturnType<typeof loadOfficials>, l
   return people;
 }
 
+function viewName(p: Person): string | null {
+  const full = p.names.find((n) => n.kind === 'full' || n.kind === 'weak');
+  if (!full) return null;
+  return [full.given, full.surname ?? full.patronymic].filter(Boolean).join(' ') || null;
+}
+
 /** The person's canonical name: nominative, given name first, in the article's own script. */
 function canonical(doc: Doc, p: Person, lang: Lang): string | null {
   const full = p.names.find((n) => n.kind === 'full' || n.kind === 'weak');
@@ -301,6 +307,7 @@ function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord
   const mentions: Mention[] = p.names.map((n) => mentionAt(doc, n.start, n.end));
   return {
     person, patronymic: patronymic && doc.script === 'Latn' ? patronymic : patronymic, position, role, org, region, mentions, rule,
-    personId: p.gaz ? p.gaz.id : `name:${looseKey(person)}`, positionFrom,
+    // without the gazetteer the id comes from the Cyrillic reading, so Cyrillic and Latin spellings meet
+    personId: p.gaz ? p.gaz.id : `name:${looseKey(viewName(p) ?? person)}`, positionFrom,
   };
 }

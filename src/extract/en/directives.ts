@@ -23,7 +23,7 @@ interface PersonNote { person: string; personId: string; start: number; end: num
 // Titles that name one office-holder when no name follows (the President, the Head of State, the region's akim).
 const TITLE_RE = /(?<![\p{L}])(?:(?<president>President|Head\s+of\s+State|Kazakh\s+leader)|(?<pm>Prime\s+Minister|Head\s+of\s+Government|Premier)|(?<akim>(?:regional\s+|city\s+|region['’]s\s+)?(?:akim|governor|mayor))|(?<gov>Government|Cabinet))(?![\p{L}])/giu;
 const PRONOUN = /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu;
-const EARLIER = /(?<![\p{L}])(?:earlier|previously|last\s+year|at\s+that\s+time|in\s+(?:his|her)\s+(?:address|state-of-the-nation|message)|had\s+instructed)(?![\p{L}])|^\s*Then(?![\p{L}])/iu;
+const EARLIER = /(?<![\p{L}])(?:earlier|previously|last\s+year|at\s+that\s+time|back\s+in|in\s+(?:his|her)\s+(?:address|state-of-the-nation|message)|had\s+instructed)(?![\p{L}])|^\s*Then(?![\p{L}])/iu;
 const QUOTE = /["“«„]([^"”»“\n]{8,}?)["”»“]/gu;
 
 function collectHits(doc: Doc, ctx: StageContext): Hit[] {
@@ -99,7 +99,10 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     const semi = text.slice(sent.start, h.start).lastIndexOf(';');
     if (semi >= 0) clauseStart = sent.start + semi + 1;
     const semiAfter = text.slice(h.end, sent.end).indexOf(';');
-    const clauseEnd = semiAfter >= 0 ? h.end + semiAfter : sent.end;
+    // the clause ends at a ";" or where the next directive of the sentence begins (… and obliged …)
+    const next = hits.find((x) => x.start >= h.end && x.start < sent.end);
+    const nextCut = next ? h.end + (/\s*(?:,\s*)?(?:and|but|while)?\s*$/u.exec(text.slice(h.end, next.start))?.index ?? next.start - h.end) : sent.end;
+    const clauseEnd = Math.min(semiAfter >= 0 ? h.end + semiAfter : sent.end, nextCut);
     const quote = quotes.find((q) => q.start <= h.start && h.end <= q.end) ?? null;
     let reference = h.reference;
     let issuer: string | null = null;

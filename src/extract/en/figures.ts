@@ -23,7 +23,7 @@ const nounCache = new Map<string, Nouns>();
 /** Singular of an English plural (children → child, families → family, boxes → box). */
 export function singular(w: string): string {
   const x = w.toLowerCase().replace(/[’']s$/, '');
-  if (x === 'children') return 'child';
+  if (/children$/.test(x)) return x.replace(/ren$/, '');
   if (x === 'people') return 'people';
   if (/men$/.test(x)) return x.replace(/men$/, 'man');
   if (/ies$/.test(x)) return x.replace(/ies$/, 'y');

@@ -142,7 +142,8 @@ export const regionsEnStage: Stage = {
     for (const x of [...findEnglishExtras(text, doc.asOf, ctx.corporaDir), ...findEnglishTyped(text, doc.asOf, ctx.corporaDir, g), ...findBased(g, text, doc.asOf)]) {
       // the shared gazetteer's hit wins; a longer English phrase replaces the hits inside it
       const over = hits.filter((h) => h.start < x.end && x.start < h.end);
-      if (over.some((h) => h.end - h.start >= x.end - x.start)) continue;
+      // (a unit named in a list beats a town of the same name: "Pavlodar, Aktobe and … regions")
+      if (over.some((h) => h.end - h.start > x.end - x.start || (h.end - h.start === x.end - x.start && !(x.kind === 'unit' && h.kind === 'city')))) continue;
       for (const h of over) hits.splice(hits.indexOf(h), 1);
       hits.push(x);
     }

@@ -148,6 +148,10 @@ describe('findSpelledNumbers / maskSpelled', () => {
   it('reads hyphen-joined numerals as two numbers (он-он бес мың: a range)', () => {
     expect(findSpelledNumbers('он-он бес мың теңге', numeralLexicon('kk')).map((x) => x.value)).toEqual([10, 15000]);
   });
+  it.each([['Тысячи демонстрантов', []], ['более тысячи человек', [1000]], ['тысяча человек', [1000]], ['миллионы людей', []]] as [string, number[]][])(
+    'a plural scale word opens no number unless after a qualifier: %s', (t, want) => {
+      expect(findSpelledNumbers(t, numeralLexicon('ru')).map((x) => x.value)).toEqual(want);
+    });
   it('splits two numbers in a row in Russian (пять шесть)', () => {
     expect(findSpelledNumbers('пять шесть', numeralLexicon('ru')).map((x) => x.value)).toEqual([5, 6]);
   });

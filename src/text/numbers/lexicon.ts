@@ -32,6 +32,9 @@ export interface NumeralLexicon {
   half?: string;
   /** "жарты миллиард" = 0.5e9. */
   halfPrefix?: string;
+  /** Plural scale words that open no number ("Тысячи демонстрантов"), unless after one of vagueUnlessAfter. */
+  vagueStarts: Set<string>;
+  vagueUnlessAfter: Set<string>;
 }
 
 type Dict = Record<string, unknown>;
@@ -129,7 +132,8 @@ export function numeralLexicon(lang: NumLang, corporaDir = BUILTIN_CORPORA): Num
   const data = readYaml(file);
   if (!data || typeof data !== 'object') throw new RuleFileError(file, 'expected a mapping of numeral groups');
   const d = data as Dict;
-  const lex: NumeralLexicon = { lang, forms: new Map(), scales: new Map(), abbr: new Map(), decimalPoint: d.decimalPoint as string | undefined, decimalParticles: d.decimalParticles as string[] | undefined, half: d.half as string | undefined, halfPrefix: d.halfPrefix as string | undefined };
+  const lex: NumeralLexicon = { lang, forms: new Map(), scales: new Map(), abbr: new Map(), decimalPoint: d.decimalPoint as string | undefined, decimalParticles: d.decimalParticles as string[] | undefined, half: d.half as string | undefined, halfPrefix: d.halfPrefix as string | undefined,
+    vagueStarts: new Set(((d.vagueStarts ?? []) as string[]).map(foldKey)), vagueUnlessAfter: new Set(((d.vagueUnlessAfter ?? []) as string[]).map(foldKey)) };
   const amb = new Set(((d.ambiguous ?? []) as string[]).map(foldKey));
   if (lang === 'kk') buildKk(d, lex, amb);
   else if (lang === 'ru') buildRu(d, lex, amb);

@@ -75,6 +75,7 @@ export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNu
     if (first && (hyphenTwin(text, ws, i, i + 1, lex) || hyphenTwin(text, ws, i - 1, i, lex))) { i++; continue; }
     // a scale word opens a number only when no digits stand before it ("мың сегіз жүз", not "20 мыңға")
     if (!first || (first.kind === 'scale' && afterDigits(text, ws[i]!)) || isInsideWord(text, ws[i]!)) { i++; continue; }
+    if (lex.vagueStarts.has(ws[i]!.key) && !(i > 0 && lex.vagueUnlessAfter.has(ws[i - 1]!.key))) { i++; continue; }
     const acc: Acc = { total: 0, group: 0, last: Infinity, lastScale: Infinity };
     let j = i, lastForm: NumeralForm | undefined;
     while (j < ws.length) {

@@ -8,6 +8,11 @@ export interface StageContext {
   corporaDir: string;
   /** Today's date (YYYY-MM-DD) for undated articles with no period in the text; tests pin it. */
   today: string;
+  /**
+   * Per-article time cap in ms (0: none). Default DEREK_TIME_CAP, else 10000. An article that
+   * takes longer is rejected with TimeCapError and the run goes on (src/pipeline.ts).
+   */
+  timeCapMs?: number;
 }
 
 export interface Stage {

@@ -76,7 +76,8 @@ interface Entry {
   exact?: string;
 }
 
-interface Node { next: Map<string, Node>; entries?: Entry[] }
+/** A trie node: children by word key (created on first child: most nodes are leaves). */
+interface Node { next?: Map<string, Node>; entries?: Entry[] }
 
 export interface PlaceMatch {
   /** View offsets. */
@@ -122,7 +123,7 @@ function joinable(text: string, a: Word, b: Word): boolean {
 // ---- building ------------------------------------------------------------------------------------
 
 class Builder {
-  readonly root: Node = { next: new Map() };
+  readonly root: Node = {};
   forms = 0;
 
   add(form: string, target: Target, opts: { lowercase?: boolean; exact?: boolean } = {}): void {
@@ -131,8 +132,9 @@ class Builder {
     let node = this.root;
     for (const w of ws) {
       const k = wordKey(w);
+      node.next ??= new Map();
       let n = node.next.get(k);
-      if (!n) { n = { next: new Map() }; node.next.set(k, n); }
+      if (!n) { n = {}; node.next.set(k, n); }
       node = n;
     }
     const cap = opts.lowercase ? -1 : ws.findIndex((w) => w[0] !== w[0]!.toLowerCase());
@@ -305,14 +307,14 @@ function matcher(root: Node) {
     const ws = words(text);
     const out: PlaceMatch[] = [];
     for (let i = 0; i < ws.length; i++) {
-      let node = root.next.get(ws[i]!.key);
+      let node = root.next?.get(ws[i]!.key);
       let best: { j: number; entries: Entry[] } | null = null;
       let j = i;
       while (node) {
         if (node.entries) best = { j, entries: node.entries };
         const nx = ws[j + 1];
         if (!nx || !joinable(text, ws[j]!, nx)) break;
-        node = node.next.get(nx.key);
+        node = node.next?.get(nx.key);
         j++;
       }
       if (!best) continue;

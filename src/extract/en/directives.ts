@@ -136,7 +136,14 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     const comp = /(?<![\p{L}])to\s+(?!(?:the|a|an|this|these|those|all|its|their|his|her)(?![\p{L}]))\p{Ll}/u.exec(rest)
       ?? /(?<![\p{L}])with\s+\p{Ll}+ing(?![\p{L}])/u.exec(rest)
       ?? /(?<![\p{L}])(?:to|with|that)(?![\p{L}])/u.exec(rest);
-    if (h.voice !== 'nominal' && comp) {
+    const taskOf = h.rule === 'en.directive.set-tasks' ? /^\s+(?:(?:for|to|before)\s+([^,.;]+?)\s+)?(?:of|to)\s+(?=\p{Ll})/u.exec(rest) : null;
+    if (taskOf) {
+      // "set the task (for X) of increasing …": the addressee after for, the action after of
+      if (taskOf[1]) addressees.push([h.end + taskOf[0].indexOf(taskOf[1]), h.end + taskOf[0].indexOf(taskOf[1]) + taskOf[1].length]);
+      let cEnd = clauseEnd;
+      while (cEnd > h.end && /[\s.!?"”»]/u.test(text[cEnd - 1]!)) cEnd--;
+      if (cEnd > h.end + taskOf[0].length) content = [h.end + taskOf[0].length, cEnd];
+    } else if (h.voice !== 'nominal' && comp) {
       const addr = rest.slice(0, comp.index).replace(/^\s*(?:for|to)?\s*/u, '');
       const aStart = h.end + comp.index - addr.length;
       if (h.voice !== 'passive' && addr.trim() && addr.trim().split(/\s+/).length <= 14) addressees.push([aStart, h.end + comp.index]);

@@ -260,6 +260,7 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
     const typed = `${name} ${KK_TYPE[kind]}`;
     const typedForms = kkForms(typed);
     if (kind === 'district') typedForms.push(`${name} аудандық`);
+    if (kind === 'city') typedForms.push(`${name} қалалық`);
     b.addAll(typedForms, t(`${id}.kk.${name}.typed`, kind, inn, typed));
     b.addAll(latin(typedForms), t(`${id}.latn.${name}.typed`, kind, inn, kkToLatin(typed)));
     if (kind === 'city') {

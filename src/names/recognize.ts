@@ -2,7 +2,7 @@
 // order, patronymics, initials, hyphenated given names, and lone surnames (resolved later against the
 // article's other mentions or the gazetteer). Works on capitalised word runs; never uses \b.
 import { kkNominative } from './kazakh.js';
-import { patronymicNominative, ruNominative } from './russian.js';
+import { givenReadings, patronymicNominative, ruNominative } from './russian.js';
 import { INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
 import type { Lang } from '../types.js';
 
@@ -54,6 +54,9 @@ export function capitalRuns(text: string): Tok[][] {
 }
 
 type Cls = 'I' | 'P' | 'S' | 'G';
+// words that open an organisation's name (Института Пушкина is not a person)
+const ORG_WORD = /^(?:Институт|Университет|Академи|Министерств|Комитет|Совет|Фонд|Центр|Управлени|Департамент|Агентств|Парти|Общество|Союз|Банк|Компани|Корпораци|Ассоциаци|Служб|Суд|Прокуратур)/u;
+const ADJECTIVE = /(?:ом|ем|ой|ей|ый|ий|ая|яя|ое|ее|ых|их|ым|им|ую|юю)$/u;
 // words that name places and bodies, not people (Эстонии, Федерации, Қазақстан)
 const PLACEISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|стан|стана|станның|стана|ыстан)$/u;
 
@@ -120,7 +123,9 @@ function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan |
   // a capitalised word before a name (sentence-initial Жиында Ерлан Сапаров, a country after a title:
   // министр торговли Китая Чэнь Дэмин): the name starts after it
   if (at(0) === 'G' && at(1) === 'G' && (at(2) === 'S' || at(2) === 'P' || (at(2) === 'G' && i + 3 === run.length))) return null;
-  if (at(0) === 'G' && PLACEISH.test(run[i]!.text)) return null;
+  if (at(0) === 'G' && (PLACEISH.test(run[i]!.text) || ORG_WORD.test(run[i]!.text))) return null;
+  // an adjective is not a given name (Южном Кавказе, Северной Америки)
+  if (at(0) === 'G' && lang === 'ru' && at(1) !== 'S' && ADJECTIVE.test(run[i]!.text) && !givenReadings(run[i]!.text).some((r) => lex.genderOf(looseKey(r.nom)))) return null;
   // two capitalised words without a name shape: known to the gazetteer, or a weak candidate
   if (at(0) === 'G' && at(1) === 'G') {
     const kind = lex.known(looseKey(run[i]!.text)) && lex.known(looseKey(stripLast(run[i + 1]!.text, lang, lex))) ? 'full' : 'weak';

@@ -30,11 +30,18 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     const before = persons.filter((p) => p.end <= i);
     return before.filter((p) => p.nominative).at(-1) ?? before.at(-1) ?? null;
   };
+  /** A title is named with its holder (Премьер-министр Олжас Бектенов): then the name speaks. */
+  const named = (t: TitleSpan) => persons.some((p) => p.start >= t.end && p.start - t.end <= 3);
   const nameOf = (a: Agent | null): string | null => {
     if (!a) return null;
     if (a.kind === 'person') return a.span.person;
-    if (a.kind === 'title') return resolveTitle(doc, ctx, a.span.role);
-    return lastPersonBefore(a.start)?.person ?? null;
+    // a foreign office (Өзбекстан президенті, президент Узбекистана): the last person named before
+    if (a.kind === 'title') return a.span.foreign ? lastPersonBefore(a.start)?.person ?? null : resolveTitle(doc, ctx, a.span.role);
+    // Ол / Он / Она: the last person or title named before (nominative ones first)
+    const person = lastPersonBefore(a.start);
+    const title = titles.filter((t) => t.end <= a.start && t.nominative && !t.foreign && !named(t)).at(-1);
+    if (title && (!person || title.start > person.end)) return resolveTitle(doc, ctx, title.role);
+    return person?.person ?? null;
   };
   /** Agents (nominative when `nominativeOnly`) in [from, to): names, titles not followed by a name, pronouns. */
   const agentsIn = (from: number, to: number, nominativeOnly: boolean): Agent[] => {
@@ -42,7 +49,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     for (const p of persons) if (p.start >= from && p.end <= to && (!nominativeOnly || p.nominative)) out.push({ kind: 'person', span: p, start: p.start, end: p.end });
     for (const t of titles) {
       if (t.start < from || t.end > to || (nominativeOnly && !t.nominative)) continue;
-      if (persons.some((p) => p.start >= t.end && p.start - t.end <= 3)) continue; // "Премьер-министр Олжас Бектенов": the name speaks
+      if (named(t)) continue;
       out.push({ kind: 'title', span: t, start: t.start, end: t.end });
     }
     for (const p of pronouns) if (p.start >= from && p.end <= to) out.push({ kind: 'pronoun', ...p });

@@ -38,9 +38,11 @@ export function isNominative(surface: string, person: string): boolean {
 function fallbackPersons(doc: Doc): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const m of doc.view.text.matchAll(NAME)) {
-    const given = m[1]!.trim(), surname = m[2]!, ending = m[3]!;
+    const ending = m[3]!;
     const start = m.index!, end = start + m[0].length;
-    out.push({ person: `${given} ${surname}`, start, end, nominative: ending === '' });
+    // the name as written (Latin-script articles too), without its case ending
+    const person = doc.view.slice(start, end - ending.length).replace(/\s+/gu, ' ').trim();
+    out.push({ person, start, end, nominative: ending === '' });
   }
   return out;
 }
@@ -54,6 +56,8 @@ export function personSpans(doc: Doc): PersonSpan[] {
     spans = noted
       .filter((p) => looksLikeName(p.person, officials.has(p.person)))
       .map((p) => ({ ...p, nominative: isNominative(doc.view.text.slice(p.start, p.end), p.person) }));
+    // names the officials stage left out (foreign leaders: Shavkat Mırzıeev) still speak and order
+    for (const f of fallbackPersons(doc)) if (!spans.some((p) => p.start < f.end && f.start < p.end)) spans.push(f);
   } else if (doc.officials.length) {
     spans = doc.officials.flatMap((o) => o.mentions.map((mn) => {
       const start = doc.view.fromOriginal(mn.start), end = doc.view.fromOriginal(mn.end);

@@ -45,7 +45,8 @@ tr.rec:hover{background:#f6f6f6}
 tr.rec.sel{background:#fff3c4}
 td.kind span{display:inline-block;padding:0 6px;border-radius:3px}
 td.rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11.5px;white-space:nowrap}
-td.fields{color:#555}
+td.fields{color:#555;overflow-wrap:anywhere}
+td.surface{max-width:160px}
 td.fields b{font-weight:600;color:#333}
 #tip{position:fixed;z-index:10;max-width:460px;background:#222;color:#fff;font-size:12.5px;line-height:1.45;padding:8px 10px;border-radius:6px;box-shadow:0 4px 14px #0004;pointer-events:none;display:none}
 #tip .rule{font-family:ui-monospace,Menlo,Consolas,monospace;color:#ffd479}
@@ -123,7 +124,7 @@ export function renderHtml(record: ArticleRecord): string {
     const fields = Object.entries(r.fields).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length))
       .map(([k, v]) => `${esc(k)}: <b>${esc(show(v))}</b>`).join('<br>');
     return `<tr class="rec k-${r.kind}" data-n="${r.n}" data-kind="${r.kind}"><td>${r.n}</td><td class="kind"><span style="background:${KIND_COLOR[r.kind]}">${KIND_LABEL[r.kind]}</span></td>` +
-      `<td class="surface">${r.spans.map((s) => esc(s.surface)).join(' · ')}</td><td class="rule">${esc(r.rule)}</td><td class="fields">${fields}</td></tr>`;
+      `<td class="surface">${[...new Set(r.spans.map((s) => s.surface))].map(esc).join(' · ')}${r.spans.length > 1 ? ` <small>×${r.spans.length}</small>` : ''}</td><td class="rule">${esc(r.rule)}</td><td class="fields">${fields}</td></tr>`;
   }).join('\n');
   const data = recs.map((r) => ({ n: r.n, kind: r.kind, kindLabel: KIND_LABEL[r.kind], rule: r.rule, value: r.value, fields: r.fields, spans: r.spans }));
   const title = `derek explain: ${record.title ?? record.source}`;

@@ -109,7 +109,10 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     return;
   }
 
-  const base = { rule, priority, start: m.start, end: m.end, nums: numGroups.map((s) => [s.start, s.end] as [number, number]), qualifier, loneOne: isLoneOne(c, g.num) };
+  // a rule may mark the figure's own surface with group a (the rest of the match is context: a verb)
+  const span = g.a ?? { start: m.start, end: m.end };
+  const change = f.change === 'from' || f.change === 'to' ? { change: f.change as 'from' | 'to' } : {};
+  const base = { rule, priority, start: span.start, end: span.end, nums: numGroups.map((s) => [s.start, s.end] as [number, number]), qualifier, loneOne: isLoneOne(c, g.num), ...change };
   if (f.qualifier === 'range' && g.num2) {
     const r2 = amountOf(c, g.num2);
     if (r2 === null) return;

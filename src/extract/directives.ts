@@ -14,6 +14,7 @@ import type { DirectiveRecord } from '../types.js';
 import { matchAll } from '../rules/compile.js';
 import { directiveRules } from './directives/rules.js';
 import { makeAgents, type Agent } from './directives/agents.js';
+import { cues } from './directives/cues.js';
 import { kkArguments, ruArguments, type Arguments, type Span } from './directives/arguments.js';
 
 type Voice = 'active' | 'first' | 'passive' | 'nominal';
@@ -21,8 +22,6 @@ interface Hit { start: number; end: number; rule: string; voice: Voice; referenc
 
 const PASSIVE_LIGHT = { kk: /(?:ыл|іл|л|ын|ін)(?:ды|ді|ады|еді|ған|ген)(?:\s+(?:болатын|еді))?$/u, ru: /(?:^|\s)(?:даны|дано|дана|поставлен\p{L}*)(?:\s|$)|^(?:поручени|указани|задач)/iu, en: /^$/ };
 const FIRST_PERSON = { kk: /(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)$/u, ru: /^(?:даю|даем|ставлю|ставим)\s/iu, en: /^$/ };
-// words that tell an instruction as background: earlier, last year, let us recall
-const EARLIER = { kk: /(?:бұған дейін|бұрын|былтыр|өткен жылы|ертеректе|айта кетейік|айта кетелік|еске сала кетейік|еске салайық|еске салсақ)/iu, ru: /(?:ранее|в прошлом году|в свое время|ещё в|еще в|прежде|напомним)/iu, en: /(?:earlier|previously|last year)/iu };
 const EARLIER_AFTER = /^\s+(?:болатын|еді)(?![\p{L}])/u;
 
 function collectHits(doc: Doc, ctx: StageContext): Hit[] {
@@ -103,7 +102,7 @@ export const directivesStage: Stage = {
         issuer = passageIssuer ?? chair ?? null;
       }
       const before = text.slice(sent.start, h.start);
-      if (EARLIER[doc.lang].test(before) || EARLIER_AFTER.test(text.slice(h.end, h.end + 12))) reference = true;
+      if (cues(ctx.corporaDir, doc.lang).earlier.test(before) || EARLIER_AFTER.test(text.slice(h.end, h.end + 12))) reference = true;
 
       let args: Arguments;
       if (nominalAlone) args = { addressees: [], content: null, deadline: null };

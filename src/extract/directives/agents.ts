@@ -7,14 +7,13 @@ import type { StageContext } from '../../stage.js';
 import { personSpans, type PersonSpan } from './persons.js';
 import { titleSpans, resolveTitle, type TitleSpan } from './titles.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
+import { cues } from './cues.js';
 
 /** Who a span names: a person, a title (resolved at doc.asOf) or a pronoun (the last person named before). */
 export type Agent = ({ kind: 'person'; span: PersonSpan } | { kind: 'title'; span: TitleSpan } | { kind: 'pronoun' }) & { start: number; end: number };
 
 // ол is also a demonstrative (ол жерде, ол кезде): not a subject then
 const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])(?!\s+(?:жер|кез|уақыт|мәселе|бағыт|жұмыс|сала)\p{L}*)/gu, ru: /(?<![\p{L}])(?:Он|Она|он|она)(?![\p{L}])/gu, en: /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu };
-// the speaker of a speech transcript: Мемлекет басшысының … сөйлеген сөзі, выступление Главы государства
-const SPEECH_NOUN = /(?:сөйлеген сөз|сөзін жариял|жолдау|выступлени|речь|обращени|послани)/iu;
 // a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
 const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
 
@@ -22,7 +21,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   const text = doc.view.text;
   const persons = personSpans(doc);
   const titles = titleSpans(doc, ctx);
-  const quotes = findQuotes(doc);
+  const quotes = findQuotes(doc, cues(ctx.corporaDir, doc.lang).speech);
   const pronouns = [...text.matchAll(PRONOUN[doc.lang])].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const personEnds = new Set(persons.map((p) => p.end));
 
@@ -62,10 +61,11 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     return a?.kind === 'pronoun' ? { kind: 'pronoun', start: q.start, end: q.start } : a;
   };
   // the chair of the meeting: a fallback issuer for agentless directives (X-тың төрағалығымен, под председательством X)
-  const chairMatch = /төрағалығымен|под председательством/iu.exec(text);
+  const cue = cues(ctx.corporaDir, doc.lang);
+  const chairMatch = cue.chair.exec(text);
   const chairPerson = chairMatch ? (doc.lang === 'kk' ? persons.filter((p) => p.end <= chairMatch.index && chairMatch.index - p.end <= 3).at(-1) : persons.find((p) => p.start >= chairMatch.index + chairMatch[0].length && p.start - chairMatch.index - chairMatch[0].length <= 3)) : undefined;
   // else whoever held the meeting: X кеңес өткізді / X провел совещание (the sentence's subject)
-  const heldMatch = /(?<![\p{L}])(?:өткізді|өткізіп|провел|провела|проводит|возглавил|возглавила)(?![\p{L}])/iu.exec(text);
+  const heldMatch = cue.held.exec(text);
   const heldBy = heldMatch ? (() => {
     const si = doc.sentences[sentenceAt(doc, heldMatch.index)];
     const found = agentsIn(si?.start ?? 0, si?.end ?? text.length, true).filter((a) => a.kind !== 'pronoun');
@@ -74,7 +74,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   const chair = chairPerson?.person ?? heldBy;
 
   // the speaker of a transcript, named near a speech noun at the article's start
-  const speechNoun = SPEECH_NOUN.exec(text.slice(0, 800));
+  const speechNoun = cue.speechNoun.exec(text.slice(0, 800));
   const speechSpeaker: Agent | null = speechNoun
     ? agentsIn(Math.max(0, speechNoun.index - 100), speechNoun.index + speechNoun[0].length + 60, false)
       .filter((a) => a.kind !== 'pronoun')

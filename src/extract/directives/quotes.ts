@@ -15,20 +15,16 @@ export interface Quote {
 }
 
 const DASH = '[-\\u2010-\\u2015\\u2212]';
-const SPEECH = {
-  kk: '(?:деді|деп(?:\\s+[\\p{L}-]+){1,2}?(?=[\\s.,])|дейді)',
-  ru: '(?:сказал|отметил|подчеркнул|заявил|добавил|резюмировал|пояснил|сообщил|констатировал|уточнил|заключил|указал|обратил\\p{L}*\\s+внимание|говорит|отмечает|подчеркивает|считает)\\p{L}*',
-  en: '(?:said|noted|stressed|added|stated)',
-};
 
 const lineStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
 const lineEnd = (text: string, i: number) => { const e = text.indexOf('\n', i); return e < 0 ? text.length : e; };
 
-export function findQuotes(doc: Doc): Quote[] {
+/** `speech`: an alternation of speech verbs (corpora/directive-verbs.yaml cues.<lang>.speech). */
+export function findQuotes(doc: Doc, speech: string): Quote[] {
   const text = doc.view.text;
   const out: Quote[] = [];
   // », – деді X / », деп жазды ол / , — сказал X: a dash, or a closing quote mark, before the speech verb
-  const after = new RegExp(`(?:[»"“”']\\s*,?\\s*(?:${DASH}\\s*)?|,?\\s*${DASH}\\s*)(?<verb>${SPEECH[doc.lang]})(?![\\p{L}])`, 'gu');
+  const after = new RegExp(`(?:[»"“”']\\s*,?\\s*(?:${DASH}\\s*)?|,?\\s*${DASH}\\s*)(?<verb>${speech})(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(after)) {
     const dash = m.index!;
     const ls = lineStart(text, dash);

@@ -3,7 +3,8 @@
 // officials stage found them, else from the gazetteer at doc.asOf.
 import type { Doc } from '../../doc.js';
 import type { StageContext } from '../../stage.js';
-import type { Role } from '../../types.js';
+import type { Lang, Role } from '../../types.js';
+import { cues, type Cues } from './cues.js';
 import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { loadLexicon } from './forms.js';
 import { officeHolderAt } from './office.js';
@@ -19,14 +20,12 @@ export interface TitleSpan {
 }
 
 // Another country's office: a country named right before the title (kk: Өзбекстан президенті,
-// АҚШ президенті) or right after it in the genitive (ru: президент Узбекистана, премьер-министр России).
-const HOME = /^(?:Қазақстан|Казахстан|ҚР|РК|Республик)/u;
-const COUNTRY = /^(?:\p{Lu}{2,}|\p{L}+стан\p{L}*|Ресей|Россия|России|Қытай|Китая|Түркия|Турции|Франция|Франции|Германия|Германии|Жапония|Японии|Корея|Кореи|Италия|Италии|Ұлыбритания|Великобритании|Украина|Украины|Беларусь|Беларуси|Әзербайжан|Азербайджана|Грузия|Грузии|Армения|Армении|Моңғолия|Монголии|Иран|Ирана|Үндістан|Индии|Египет|Египта|Венгрия|Венгрии|Польша|Польши|Чехия|Чехии|Сербия|Сербии|Испания|Испании|Америка|Америки)$/u;
-function isForeign(text: string, start: number, end: number, lang: string): boolean {
+// АҚШ президенті) or right after it in the genitive (ru: президент Узбекистана); lists in the corpus.
+function isForeign(text: string, start: number, end: number, lang: Lang, c: Cues): boolean {
   const m = lang === 'kk'
     ? /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))
     : /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
-  return !!m && COUNTRY.test(m[1]!) && !HOME.test(m[1]!);
+  return !!m && c.country.test(m[1]!) && !c.home.test(m[1]!);
 }
 
 const cache = new Map<string, { role: Role; re: RegExp }[]>();
@@ -57,13 +56,14 @@ function titleRegexes(corporaDir: string, lang: string): { role: Role; re: RegEx
 export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
   const text = doc.view.text;
   const out: TitleSpan[] = [];
+  const cue = cues(ctx.corporaDir, doc.lang);
   for (const { role, re } of titleRegexes(ctx.corporaDir, doc.lang)) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
       if (out.some((t) => t.start < end && start < t.end)) continue;
       if (DEPUTY_AFTER.test(text.slice(end - 2, end + 30)) || DEPUTY_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
-      out.push({ role, start, end, nominative: isNominative(m[0].toLowerCase().split(/\s+/), doc.lang), foreign: (role === 'president' || role === 'prime_minister') && isForeign(text, start, end, doc.lang) });
+      out.push({ role, start, end, nominative: isNominative(m[0].toLowerCase().split(/\s+/), doc.lang), foreign: (role === 'president' || role === 'prime_minister') && isForeign(text, start, end, doc.lang, cue) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -9,7 +9,7 @@ import { compilePattern } from './compile.js';
 import { piecesLoadedFor } from './loader.js';
 import { checkBacktracking } from './redos.js';
 import { isBuiltinRules, ruleLayers } from './ruleset.js';
-import { piecesFileSchema, ruleFileSchema, type RuleSpec } from './schema.js';
+import { piecesFileSchema, ruleFileSchema, ruleSchema, type RuleSpec } from './schema.js';
 
 export interface LintFinding {
   file: string;
@@ -30,8 +30,8 @@ interface ParsedYaml {
 /** Parses YAML keeping positions, so schema problems can be reported by line. */
 export function parseYamlWithLines(raw: string): ParsedYaml {
   const lc = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! }));
+  const doc = parseDocument(raw, { lineCounter: lc, uniqueKeys: true });
+  const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
   const lineAt = (p: readonly PropertyKey[]) => {
     for (let n = p.length; n >= 0; n--) {
       const node = doc.getIn(p.slice(0, n) as unknown[], true) as Node | undefined;
@@ -151,20 +151,25 @@ export async function lintRuleSet(rulesDir: string, corporaDir?: string): Promis
     const rel = path.relative(layer, file);
     const parsed = readParsed(file, findings);
     if (!parsed) continue;
+    // Schema problems are reported by line; every rule that is itself well-formed is still checked.
     const r = ruleFileSchema.safeParse(parsed.data);
+    const rawRules = (parsed.data as { rules?: unknown } | null)?.rules;
+    const rawPieces = (parsed.data as { pieces?: unknown } | null)?.pieces;
     if (!r.success) {
       for (const i of r.error.issues) {
-        const rulePath = i.path[0] === 'rules' && typeof i.path[1] === 'number' ? ['rules', i.path[1], 'id'] : null;
-        const id = rulePath ? (parsed.data as { rules?: { id?: unknown }[] }).rules?.[i.path[1] as number]?.id : undefined;
+        const id = i.path[0] === 'rules' && typeof i.path[1] === 'number' && Array.isArray(rawRules) ? (rawRules[i.path[1]] as { id?: unknown } | null)?.id : undefined;
         findings.push({ file, line: parsed.lineAt(i.path), severity: 'error', ruleId: typeof id === 'string' ? id : undefined, message: `${i.path.join('.') || '(top)'}: ${i.message}` });
       }
-      continue;
     }
+    const filePieces = r.success ? r.data.pieces : piecesFileSchema.shape.pieces.safeParse(rawPieces).data;
+    const specs: (RuleSpec | undefined)[] = r.success ? r.data.rules
+      : Array.isArray(rawRules) ? rawRules.map((x) => ruleSchema.safeParse(x).data) : [];
     // A custom file's pieces extend the built-in file's of the same name.
     const base = fileData.get(rel)?.pieces ?? {};
-    const pieces = { ...(piecesLoadedFor(rel) ?? piecesFor(lang)), ...base, ...(r.data.pieces ?? {}) };
-    fileData.set(rel, { pieces: { ...base, ...(r.data.pieces ?? {}) } });
-    r.data.rules.forEach((spec: RuleSpec, k) => {
+    const pieces = { ...(piecesLoadedFor(rel) ?? piecesFor(lang)), ...base, ...(filePieces ?? {}) };
+    fileData.set(rel, { pieces: { ...base, ...(filePieces ?? {}) } });
+    specs.forEach((spec, k) => {
+      if (!spec) return;
       const line = parsed.lineAt(['rules', k, 'id']);
       const at = (extra: PropertyKey[] = []) => parsed.lineAt(['rules', k, ...extra]) ?? line;
       const prev = idHome.get(spec.id);

@@ -47,7 +47,7 @@ for (const file of files) {
       if (!jobs.has(r.head)) jobs.set(r.head, []);
       jobs.get(r.head).push(t.text);
     }
-    const rec = extract(d.text, { lang: d.lang === 'kk' ? 'kk' : 'ru', date: null, context: { today: '2026-01-01' } });
+    const rec = extract(d.text, { lang: d.lang === 'kk' ? 'kk' : 'ru', date: null, context: { today: '2026-01-01', timeCapMs: 0 } });
     const offs = rec.officials;
     for (const [hi] of jobs) {
       goldN++;

@@ -144,6 +144,26 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     }
   }
 
+  // 2d. a sentence opened by an unnamed title, the next sentence opened by a name without a position
+  for (const r of rules.filter((x) => x.fields?.link === 'next')) {
+    for (let si = 0; si + 1 < doc.sentences.length; si++) {
+      const sent = doc.sentences[si]!, next = doc.sentences[si + 1]!;
+      if (names.some((n) => n.start >= sent.start && n.end <= sent.end)) continue; // the title may be someone's here
+      const m = matchAll(r.compiled, text.slice(sent.start, sent.end)).next().value;
+      if (!m?.groups.pos) continue;
+      const lead = text.slice(next.start, next.end);
+      const first = names.filter((n) => n.start >= next.start && n.start - next.start <= lead.length - lead.trimStart().length + 1)[0];
+      const target = first && people.find((q) => q.names.includes(first));
+      if (!target || target.pos || first!.kind === 'weak') continue;
+      const p = { start: sent.start + m.groups.pos.start, end: sent.start + m.groups.pos.end };
+      const head = titlesIn(lex, text.slice(p.start, p.end)).at(-1);
+      if (!head) continue;
+      const start = lang === 'kk' ? extendKk(text, p.start, p.start + head.start, lex, namesEnd) : p.start;
+      if (!linkOk(doc, ctx, lex, text.slice(start, p.end), null, idx)) continue;
+      target.pos = { start: trimLead(text, start, p.end), end: p.end, rule: r.id };
+    }
+  }
+
   // 4. records
   const out: OfficialRecord[] = [];
   const persons: Array<{ person: string; personId: string; start: number; end: number }> = [];

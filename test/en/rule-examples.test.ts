@@ -7,7 +7,10 @@ import { extract } from '../../src/index.js';
 import { BUILTIN_CORPORA, BUILTIN_RULES } from '../../src/paths.js';
 import { getRules } from '../../src/rules/loader.js';
 import { enOfficialRules } from '../../src/extract/en/officials.js';
-import { findEnDeadlines } from '../../src/extract/en/deadlines.js';
+import { enDeadlineRules, findEnDeadlines } from '../../src/extract/en/deadlines.js';
+import { loadPieces, readYaml } from '../../src/rules/loader.js';
+import { expandPieces } from '../../src/rules/compile.js';
+import { catastrophicReason } from '../../src/rules/redos.js';
 
 const ctx = { rulesDir: BUILTIN_RULES, corporaDir: BUILTIN_CORPORA, today: '2026-06-15' };
 const run = (text: string, date?: string) => extract(text, { date: date ?? null, lang: 'en', context: { today: ctx.today } });
@@ -16,7 +19,7 @@ const files = {
   officials: enOfficialRules(ctx),
   figures: getRules(BUILTIN_RULES, 'en', 'figures'),
   directives: getRules(BUILTIN_RULES, 'en', 'directives'),
-  deadlines: getRules(BUILTIN_RULES, 'en', 'deadlines'),
+  deadlines: enDeadlineRules(ctx),
 };
 
 describe('every English rule has examples', () => {
@@ -48,7 +51,16 @@ for (const kind of ['officials', 'figures', 'directives'] as const) {
   });
 }
 
-describe('rules/en/deadlines.yaml', () => {
+describe('corpora/en/deadlines.yaml', () => {
+  test('no pattern can backtrack catastrophically', () => {
+    const own = (readYaml(`${BUILTIN_CORPORA}/en/deadlines.yaml`) as { pieces?: Record<string, string> }).pieces ?? {};
+    const pieces = { ...loadPieces(BUILTIN_RULES, 'en'), ...own };
+    for (const r of files.deadlines) {
+      expect(() => expandPieces(r.pattern, pieces), r.id).not.toThrow(); // every piece is in scope, so the check below sees the whole pattern
+      expect(catastrophicReason(r.pattern, pieces, r.flags ?? 'i'), r.id).toBeFalsy();
+    }
+    expect(catastrophicReason('(?:a+)+b', {}, ''), 'the check itself can fail').toBeTruthy();
+  });
   const cases = files.deadlines.flatMap((r) => (r.examples ?? []).map((e, i) => ({ rule: r.id, i, ...e })));
   test.each(cases)('$rule #$i: $text', (c) => {
     const found = findEnDeadlines(ctx, c.text, c.date ?? null);

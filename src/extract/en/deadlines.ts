@@ -1,9 +1,10 @@
-// English deadlines (rules/en/deadlines.yaml) resolved against the article's date, never today:
+// English deadlines (corpora/en/deadlines.yaml, in the rules-file shape) resolved against the article's date, never today:
 // by December 1, by 1 December 2027, by the end of March, by the end of the year, within a month,
 // within 10 days, this year; tied to an event (before the start of the heating season) → null.
 // A relative deadline in an undated article is null; one with its year written resolves anyway.
 import type { StageContext } from '../../stage.js';
-import { getRules } from '../../rules/loader.js';
+import path from 'node:path';
+import { loadPieces, loadRuleFile, type Rule } from '../../rules/loader.js';
 import { matchAll } from '../../rules/compile.js';
 import { addPeriod } from '../../resolve/deadline.js';
 
@@ -58,11 +59,24 @@ export function resolveEnDeadline(kind: string, g: G, ref: string | null): strin
   }
 }
 
+const cache = new Map<string, Rule[]>();
+
+/** The deadline patterns, highest priority first (file order among equals). */
+export function enDeadlineRules(ctx: StageContext): Rule[] {
+  const key = `${ctx.rulesDir}\0${ctx.corporaDir}`;
+  let rules = cache.get(key);
+  if (!rules) {
+    rules = loadRuleFile(path.join(ctx.corporaDir, 'en', 'deadlines.yaml'), loadPieces(ctx.rulesDir, 'en'))
+      .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+    cache.set(key, rules);
+  }
+  return rules;
+}
+
 /** Deadline phrases in `text` (non-overlapping, file order wins), resolved against `refDate`. */
 export function findEnDeadlines(ctx: StageContext, text: string, refDate: string | null): EnDeadline[] {
   const found: EnDeadline[] = [];
-  const rules = getRules(ctx.rulesDir, 'en', 'deadlines').slice().sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-  for (const r of rules) {
+  for (const r of enDeadlineRules(ctx)) {
     for (const m of matchAll(r.compiled, text)) {
       if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
       found.push({ start: m.start, end: m.end, text: m.text, deadline: resolveEnDeadline(String(r.fields?.resolve ?? 'event'), m.groups, refDate), rule: r.id });

@@ -96,7 +96,7 @@ export const directivesStage: Stage = {
         if (quote && agent && agent.kind !== 'pronoun') reference = true;
       } else if (h.voice === 'first' || firstPerson) {
         // the quote's speaker; outside quotes (a speech transcript) the passage's or the speech's speaker
-        const speaker = quote ? speakerOf(quote) : null;
+        const speaker = quote ? speakerOf(quote) : agents.speakerAhead(h.start);
         issuer = speaker ? nameOf(speaker) : passageIssuer ?? nameOf(speechSpeaker) ?? lastPersonBefore(h.start)?.person ?? null;
       } else {
         issuer = passageIssuer ?? chair ?? null;

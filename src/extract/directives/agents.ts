@@ -105,6 +105,13 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   };
 
 
-  return { persons, quotes, personEnds, lastPersonBefore, nameOf, agentsIn, speakerOf, chair, speechSpeaker, nominalPossessor, quoteAt: (i: number) => quoteAt(quotes, i) };
+  /** A quote that goes on over several paragraphs: the speaker named where it ends (within a few lines). */
+  const speakerAhead = (i: number): Agent | null => {
+    const ls = text.lastIndexOf('\n', i - 1) + 1;
+    if (!/^\s*[«"“„—–-]/u.test(text.slice(ls, i))) return null;
+    const q = quotes.find((x) => x.after && x.end > i && x.end - i < 1500 && !text.slice(i, x.end).includes('\n\n\n'));
+    return q ? speakerOf(q) : null;
+  };
+  return { persons, quotes, speakerAhead, personEnds, lastPersonBefore, nameOf, agentsIn, speakerOf, chair, speechSpeaker, nominalPossessor, quoteAt: (i: number) => quoteAt(quotes, i) };
 }
 export type Agents = ReturnType<typeof makeAgents>;

@@ -63,12 +63,15 @@ interface LineMatch { date: string; start: number; end: number; before: string; 
 
 /** Every valid date written in one line, earliest first. */
 function datesInLine(line: string): LineMatch[] {
-  if (!/\d/.test(line)) return []; // every pattern has a day or year in digits: most lines end here, cheaply
+  if (!/(?:19|20)\d\d/.test(line)) return []; // every pattern has a year in digits: most lines end here, cheaply
   const { regexes, monthOf } = compile();
   const found: LineMatch[] = [];
   for (const re of regexes) {
     re.lastIndex = 0;
-    for (const m of line.matchAll(re)) {
+    // exec on the one compiled RegExp, not matchAll: matchAll clones the regex on every call, and a
+    // fresh clone runs in V8's regexp interpreter (never tiered up to native code): ~100× slower here.
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m[0] === '') { re.lastIndex++; continue; }
       const g = m.groups!;
       const month = g.n !== undefined ? Number(g.n) : monthOf(g.m!);
       const date = month ? validDate(Number(g.y), month, Number(g.d)) : null;
@@ -107,6 +110,7 @@ export function datelineInLine(line: string): LineMatch | null {
 
 /** True when a line holds a dateline and nothing else (times, zones, separators aside). */
 export function isDatelineOnly(line: string): boolean {
+  if (line.length > 120) return false; // a date, a time, a zone and separators are far shorter: spare the patterns
   const m = datelineInLine(line);
   if (!m) return false;
   return stripFillerEnd(m.before).trim() === '' && stripFiller(m.after).trim() === '';

@@ -41,58 +41,119 @@ export class InProcessExtractor implements Extractor {
   async close(): Promise<void> {}
 }
 
-interface Slot {
-  worker: Worker;
-  inFlight: Map<number, { resolve: (r: ExtractResult[]) => void; reject: (e: Error) => void }>;
+interface Pending {
+  article: Article;
+  resolve: (r: ExtractResult) => void;
+  reject: (e: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  /** Articles sent to this worker, in the order it extracts them; the first is the one it is on. */
+  queue: Pending[];
+  /** When the worker started on queue[0] (ms, performance.now()). */
+  since: number;
+  /** Loaded and warmed up: the cap applies from then on. */
+  ready: boolean;
+}
+
+/** The per-article time cap: ctx.timeCapMs, else DEREK_TIME_CAP, else 10 s; 0 = none (as src/pipeline.ts). */
+export function poolTimeCap(ctx: StageContext): number {
+  if (ctx.timeCapMs !== undefined) return Math.max(0, ctx.timeCapMs);
+  const env = Number(process.env.DEREK_TIME_CAP);
+  return process.env.DEREK_TIME_CAP && Number.isFinite(env) ? Math.max(0, env) : 10_000;
+}
+
+/**
+ * N worker threads, one article per message (a message costs microseconds; an article
+ * milliseconds). Each article goes to the worker with the shortest queue. The per-article time
+ * cap is kept here: a worker that spends longer than the cap on one article is terminated (even
+ * inside a regex match), that article is rejected, and a fresh worker takes over the rest of its
+ * queue. Inside the workers the stages run without a cap of their own (timeCapMs 0).
+ */
 export class WorkerPool implements Extractor {
   readonly timings: StageTiming = {};
   private readonly slots: Slot[] = [];
-  private nextId = 0;
   private failure: Error | null = null;
+  private readonly cap: number;
+  private watchdog: NodeJS.Timeout | undefined;
 
   constructor(private readonly context: StageContext, private readonly size: number) {
     if (!fs.existsSync(WORKER_FILE)) {
       throw new Error(`the worker ${path.relative(process.cwd(), WORKER_FILE)} is not built: run npm run build (or use --workers 1)`);
     }
+    this.cap = poolTimeCap(context);
   }
 
-  /** Threads start on the first chunk: a run that skips everything never starts (nor loads rules in) one. */
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_FILE, { workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData });
+    worker.on('message', (res: ExtractResponse | { ready: true }) => {
+      const slot = this.slots.find((s) => s.worker === worker);
+      if (!slot) return;
+      if ('ready' in res) { slot.ready = true; slot.since = performance.now(); return; }
+      addTimings(this.timings, res.timings);
+      const p = slot.queue.shift();
+      slot.since = performance.now();
+      p?.resolve(res.results[0]!);
+    });
+    const fail = (e: Error) => {
+      const slot = this.slots.find((s) => s.worker === worker);
+      if (!slot) return;
+      this.failure ??= new Error(`extraction worker failed: ${e.message}`);
+      for (const p of slot.queue) p.reject(this.failure);
+      slot.queue = [];
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
+    return worker;
+  }
+
+  /** Threads start on the first article: a run that skips everything never starts (nor loads rules in) one. */
   private start(): void {
-    for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData: { context: this.context } satisfies WorkerData });
-      const slot: Slot = { worker, inFlight: new Map() };
-      worker.on('message', (res: ExtractResponse) => {
-        addTimings(this.timings, res.timings);
-        const p = slot.inFlight.get(res.id);
-        slot.inFlight.delete(res.id);
-        p?.resolve(res.results);
-      });
-      const fail = (e: Error) => {
-        this.failure ??= new Error(`extraction worker failed: ${e.message}`);
-        for (const p of slot.inFlight.values()) p.reject(this.failure);
-        slot.inFlight.clear();
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => { if (code !== 0 || slot.inFlight.size) fail(new Error(`exited with code ${code}`)); });
-      this.slots.push(slot);
+    for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), queue: [], since: 0, ready: false });
+    if (this.cap > 0) {
+      this.watchdog = setInterval(() => this.enforceCap(), Math.min(1000, Math.max(20, this.cap / 4)));
+      this.watchdog.unref();
     }
+  }
+
+  private enforceCap(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      if (!slot.ready || !slot.queue.length || now - slot.since <= this.cap) continue;
+      // Past the cap: reject the article it is on, replace the worker, hand it the rest.
+      const old = slot.worker;
+      old.removeAllListeners('exit');
+      old.removeAllListeners('error');
+      old.removeAllListeners('message');
+      void old.terminate();
+      const late = slot.queue.shift()!;
+      late.resolve({ ok: false, reason: `extraction took longer than the per-article time cap of ${this.cap} ms; set DEREK_TIME_CAP (ms, 0 = none) to change it` });
+      slot.worker = this.spawn();
+      slot.ready = false;
+      slot.since = performance.now();
+      for (const p of slot.queue) slot.worker.postMessage({ id: 0, articles: [p.article] } satisfies ExtractRequest);
+    }
+  }
+
+  private send(article: Article): Promise<ExtractResult> {
+    const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
+    return new Promise((resolve, reject) => {
+      if (!slot.queue.length) slot.since = performance.now();
+      slot.queue.push({ article, resolve, reject });
+      slot.worker.postMessage({ id: 0, articles: [article] } satisfies ExtractRequest);
+    });
   }
 
   extract(articles: Article[]): Promise<ExtractResult[]> {
     if (this.failure) return Promise.reject(this.failure);
     if (!this.slots.length) this.start();
-    const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.inFlight.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, articles } satisfies ExtractRequest);
-    });
+    return Promise.all(articles.map((a) => this.send(a)));
   }
 
   async close(): Promise<void> {
     this.failure ??= new Error('pool closed');
+    clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => { s.worker.removeAllListeners('exit'); return s.worker.terminate(); }));
   }
 }

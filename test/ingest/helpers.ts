@@ -36,3 +36,18 @@ export function seedCorpus(n: number): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A copy of the built package (dist/, rules/, corpora/, package.json; node_modules linked) in
+ * `dir`: runs compared with each other use one build and one rule set even while others edit.
+ * Returns the copied CLI's path.
+ */
+export function snapshotPackage(dir: string): string {
+  const root = path.resolve(__dirname, '../..');
+  const snap = path.join(dir, 'derek');
+  fs.mkdirSync(snap, { recursive: true });
+  for (const d of ['dist', 'rules', 'corpora']) fs.cpSync(path.join(root, d), path.join(snap, d), { recursive: true });
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(snap, 'package.json'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(snap, 'node_modules'));
+  return path.join(snap, 'dist/cli/main.js');
+}

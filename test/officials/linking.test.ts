@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { defaultContext, extract } from '../../src/index.js';
+import { parseArticleText } from '../../src/input/meta.js';
+import { newDoc, runStages } from '../../src/pipeline.js';
+import { STAGES } from '../../src/stages.js';
 import type { Lang, OfficialRecord } from '../../src/types.js';
 
 const run = (text: string, lang: Lang, date = '2026-01-20') => extract(text, { lang, date, context: { today: '2026-01-20' } }).officials;
@@ -89,9 +92,18 @@ describe('one record per person', () => {
     const got = run('Жиында Қазақ соқырлар қоғамының облыстық филиалының төрағасы Қыдырбеков Мұрат Жақсығалиұлына сөз берілді.', 'kk')[0]!;
     expect(got).toMatchObject({ person: 'Мұрат Қыдырбеков', patronymic: 'Жақсығалиұлы', role: 'chair', org: 'Қазақ соқырлар қоғамының облыстық филиалы' });
   });
-  it('leaves person spans for the directives extractor', () => {
-    const r = extract('Облыс әкімі Нұрлыбек Нәлібаев жиын өткізді.', { lang: 'kk', date: '2026-01-20' });
-    expect(r.officials[0]!.mentions[0]!.surface).toBe('Нұрлыбек Нәлібаев');
+  it('leaves person spans (view offsets) on doc.notes.persons for the directives extractor', () => {
+    const text = 'Облыс әкімі Нұрлыбек Нәлібаев жиын өткізді. Нәлібаев тапсырма берді.';
+    const article = parseArticleText(text, 'test');
+    article.date = '2026-01-20';
+    article.langHint = 'kk';
+    const upTo = STAGES.findIndex((s) => s.name === 'officials');
+    const doc = runStages(newDoc(article, '2026-01-20'), defaultContext({ today: '2026-01-20' }), STAGES.slice(0, upTo + 1));
+    const persons = doc.notes.persons as Array<{ person: string; personId: string; start: number; end: number }>;
+    expect(persons.map((p) => [p.person, p.personId, doc.view.text.slice(p.start, p.end)])).toEqual([
+      ['Нұрлыбек Нәлібаев', 'nurlybek-nalibaev', 'Нұрлыбек Нәлібаев'],
+      ['Нұрлыбек Нәлібаев', 'nurlybek-nalibaev', 'Нәлібаев'],
+    ]);
   });
 });
 

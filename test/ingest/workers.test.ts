@@ -32,4 +32,17 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
     expect(results[1]!.order).toEqual(results[0]!.order);
     expect(results[1]!.content).toBe(results[0]!.content);
   }, 120_000);
+
+  it('an article past the per-article time cap is rejected, its worker replaced, and the run goes on', async () => {
+    const seeds = path.resolve(__dirname, '../../../shared/seeds');
+    const context = defaultContext({ today: '2026-01-20', timeCapMs: 3 });
+    const store = Store.open(':memory:');
+    const reasons: string[] = [];
+    const s = await ingest(readInputs([seeds]), store, { context, workers: 2, onReject: (_src, reason) => reasons.push(reason) });
+    expect(s.articles.extracted).toBe(5);
+    expect(s.articles.new + s.articles.rejected).toBe(5);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/longer than the per-article time cap of 3 ms/);
+    store.close();
+  }, 120_000);
 });

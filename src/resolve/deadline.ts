@@ -103,6 +103,20 @@ function patterns(corporaDir: string, lang: Lang): Pattern[] {
     const y = yearOf(g, ref);
     return y ? iso(y, 12, 31) : null;
   };
+  const QUARTER: Record<string, number> = { бірінші: 1, екінші: 2, үшінші: 3, төртінші: 4, первого: 1, второго: 2, третьего: 3, четвертого: 4, четвёртого: 4, first: 1, second: 2, third: 3, fourth: 4, i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+  /** End of a quarter (the stated one, else the article's) or of a half-year. */
+  const quarterEnd = (g: Record<string, string | undefined>, ref: string | null) => {
+    const y = yearOf(g, ref);
+    if (!y) return null;
+    if (g.half) return iso(y, 6, 30);
+    const q = g.q ? QUARTER[g.q.toLowerCase()] : ref ? Math.ceil(parts(ref)[1] / 3) : undefined;
+    return q ? iso(y, q * 3, daysIn(y, q * 3)) : null;
+  };
+  const monthOfRefEnd = (_g: Record<string, string | undefined>, ref: string | null) => {
+    if (!ref) return null;
+    const [y, m] = parts(ref);
+    return iso(y, m, daysIn(y, m));
+  };
   const within = (g: Record<string, string | undefined>, ref: string | null) => (ref ? addPeriod(ref, count(g), unitOf(g.u)) : null);
 
   let list: Pattern[] = [];
@@ -111,8 +125,10 @@ function patterns(corporaDir: string, lang: Lang): Pattern[] {
     list = [
       { kind: 'absolute', re: W(`${YEAR}(?<d>\\d{1,2})(?:-?\\p{L}{1,3})?\\s+${MONTH}\\s+дейін`), resolve: absolute },
       { kind: 'absolute', re: W(`${YEAR}${MONTH}\\s+(?:айының\\s+)?(?:соңына|аяғына)\\s+дейін`), resolve: monthEnd },
+      { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*жылдың\\s+|(?<rel>осы|ағымдағы|келесі)\\s+жылдың\\s+)?(?:(?<q>бірінші|екінші|үшінші|төртінші|I{1,3}|IV|[1-4])(?:-?\\p{L}{1,3})?\\s+тоқсан|(?<half>(?:бірінші\\s+)?жарты\\s*жылдық|жарты\\s+жыл))\\p{L}*\\s+(?:соңына|аяғына)\\s+дейін`), resolve: quarterEnd },
       { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*|(?<rel>осы|ағымдағы|келесі)\\s+)?жыл(?:дың)?\\s+(?:соңына|аяғына)\\s+дейін`), resolve: yearEnd },
       { kind: 'relative', re: W(`${NUM}\\s+${UNIT}\\s+(?:ішінде|мерзімде|көлемінде)`), resolve: within },
+      { kind: 'relative', re: W(`ай\\s+(?:соңына|аяғына)\\s+дейін`), resolve: monthOfRefEnd },
       { kind: 'relative', re: W(`(?<rel>осы|ағымдағы|келесі)\\s+жылы|биыл`), resolve: yearEnd },
       { kind: 'event', re: W(`\\p{L}+(?:ған|ген|қан|кен)(?:ға|ге|қа|ке)\\s+дейін`), resolve: () => null },
     ];
@@ -125,6 +141,8 @@ function patterns(corporaDir: string, lang: Lang): Pattern[] {
       { kind: 'absolute', re: W(`(?:в\\s+срок\\s+)?(?:до|к|не\\s+позднее|не\\s+позже)\\s+(?<d>\\d{1,2})(?:-?го)?\\s+${MONTH}${YEAR}`), resolve: absolute },
       { kind: 'absolute', re: W(`до\\s+конца\\s+${MONTH}${YEAR}`), resolve: monthEnd },
       { kind: 'relative', re: W(`до\\s+конца\\s+(?:${REL}\\s+)?(?:(?<y>\\d{4})\\s*)?года`), resolve: yearEnd },
+      { kind: 'relative', re: W(`до\\s+конца\\s+(?:(?<q>первого|второго|третьего|четвертого|четвёртого|I{1,3}|IV)\\s+)?(?:квартала|(?<half>(?:первого\\s+)?полугодия))${YEAR}`), resolve: quarterEnd },
+      { kind: 'relative', re: W(`до\\s+конца\\s+(?:текущего\\s+|этого\\s+)?месяца`), resolve: monthOfRefEnd },
       { kind: 'relative', re: W(`в\\s+(?:(?<p>${altOf(Object.keys(prefixes))})|(?<n>\\d{1,3})-?)?\\s*(?<u>дневн|недельн|месячн|годичн)\\p{L}*\\s+срок`),
         resolve: (g, ref) => (ref ? addPeriod(ref, prefixCount(g), unitOf(g.u)) : null) },
       { kind: 'relative', re: W(`в\\s+течение\\s+(?:${NUM}\\s+)?${UNIT}`), resolve: within },

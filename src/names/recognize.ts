@@ -103,6 +103,14 @@ function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan |
     if (at(k) === 'S' || (at(k) === 'G' && lex.known(looseKey(stripLast(run[i + k]!.text, lang, lex))))) return build(run.slice(i, i + k + 1), 'initial', lang, lex, { initials: k, surnameAt: k });
     return null;
   }
+  // surname + initials: Нәлібаев Н., Иванов И.И.
+  if (at(0) === 'S' && at(1) === 'I') {
+    let k = 1;
+    while (at(k) === 'I') k++;
+    const sp = build(run.slice(i, i + 1), 'initial', lang, lex, { surnameAt: 0 });
+    const toks = run.slice(i, i + k);
+    return { ...sp, end: toks[toks.length - 1]!.end, tokens: toks, given: toks.slice(1).map((t) => t.text).join(' ') };
+  }
   // given [patronymic] surname: Қасым-Жомарт Кемелұлы Тоқаевтың
   if (at(0) === 'G' && at(1) === 'P' && at(2) === 'S') return build(run.slice(i, i + 3), 'full', lang, lex, { givenAt: 0, patAt: 1, surnameAt: 2 });
   // surname given [patronymic]: Қыдырбеков Мұрат Жақсығалиұлының

@@ -115,7 +115,7 @@ function countCandidates(rules: Rule[], view: string, masked: string, spelled: S
       const obj = enCountedObject(view, g.object.start, g.object.end, corporaDir);
       if (!obj) continue;
       const isSpelled = spelled.some((p) => p.start < g.num!.end && p.end > g.num!.start);
-      if (!obj.known && isSpelled) continue; // "one of", "two said": spelled-out numbers need a known noun
+      if (!obj.known && isSpelled) continue; // "one of", "two said": spelled-out numbers need a known (or plural) noun
       const loneOne = isSpelled && value === 1;
       out.push({
         rule, priority: rule.priority ?? 0, start: m.start, end: obj.end, nums: [[g.num.start, g.num.end]],

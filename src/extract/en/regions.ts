@@ -72,7 +72,7 @@ export function findEnglishExtras(text: string, asOf: string, corporaDir: string
 // each name before a place-type word (or in a coordinated list before the plural) is a district,
 // village or town of its own, looked up by its English romanization (./places.ts).
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?`;
-const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?|regions|oblasts)(?![\p{L}])`, 'gu');
+const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?|regions?|oblasts?|provinces?|Regions?|Oblasts?)(?![\p{L}])`, 'gu');
 const TYPE_OF: Record<string, PlaceType> = { district: 'district', village: 'village', town: 'city' };
 
 /** enKey of every English stem of a first-level unit (Kostanay, Kostanai, Zhambyl, Jambyl) → its ISO code. */
@@ -91,12 +91,16 @@ export function findEnglishTyped(text: string, asOf: string, corporaDir: string,
   const out: PlaceHit[] = [];
   const stems = g ? unitStems(g, corporaDir) : new Map<string, string>();
   for (const m of text.matchAll(TYPED)) {
-    if (m[3] === 'regions' || m[3] === 'oblasts') {
-      // "Almaty, Zhambyl and Turkistan regions": each name a unit of its own
-      const names = [...m[1]!.matchAll(new RegExp(NAME, 'gu'))].map((w) => ({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] }));
-      names.push({ s: m.index! + m[1]!.length, e: m.index! + m[0].length, t: m[2]! });
+    if (/^(?:region|oblast|province)/iu.test(m[3]!)) {
+      // "Almaty, Zhambyl and Turkistan regions": each name a unit of its own; a singular type word
+      // takes the last name only ("Qostanai region": any romanization of a unit's name)
+      const lastStart = m.index! + m[1]!.length, end = m.index! + m[0].length;
+      const names = /s$/u.test(m[3]!)
+        ? [...m[1]!.matchAll(new RegExp(NAME, 'gu'))].map((w) => ({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] }))
+        : [];
+      names.push({ s: lastStart, e: end, t: m[2]! });
       for (const n of names) {
-        const code = stems.get(enKey(n.t === m[2] && n.e === m.index! + m[0].length ? m[2]! : n.t));
+        const code = stems.get(enKey(n.t));
         if (code) out.push({ start: n.s, end: n.e, code, via: null, kind: 'unit', candidates: [code] });
       }
       continue;

@@ -38,11 +38,14 @@ export function isNominative(surface: string, person: string): boolean {
 function fallbackPersons(doc: Doc): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const m of doc.view.text.matchAll(NAME)) {
-    const ending = m[3]!;
+    let ending = m[3]!;
+    // Балаеваның, Балаевой: the feminine -а belongs to the name, not to the ending
+    if (/^(?:а(?:ның|ға|ны|да|дан|мен|на|)|ой)$/u.test(ending)) ending = ending.startsWith('а') ? ending.slice(1) : '';
     const start = m.index!, end = start + m[0].length;
     // the name as written (Latin-script articles too), without its case ending
-    const person = doc.view.slice(start, end - ending.length).replace(/\s+/gu, ' ').trim();
-    out.push({ person, start, end, nominative: ending === '' });
+    const feminineRu = m[3] === 'ой';
+    const person = (doc.view.slice(start, end - ending.length - (feminineRu ? 2 : 0)) + (feminineRu ? 'а' : '')).replace(/\s+/gu, ' ').trim();
+    out.push({ person, start, end, nominative: m[3] === '' || (m[3] === 'а' && !feminineRu) });
   }
   return out;
 }

@@ -53,13 +53,13 @@ for (const file of files) {
       goldN++;
       const h = E[hi];
       if (offs.some((o) => o.mentions.some((m) => overlaps(m, h)))) goldHit++;
-      else if (misses.length < 25) misses.push(`FN ${d.id}: ${h.text} (${jobs.get(hi).join(' | ')})`);
+      else if (misses.length < 400) misses.push(`FN ${d.id}: ${h.text} (${jobs.get(hi).join(' | ')})`);
     }
     for (const o of offs) {
       predN++;
       const hits = [...jobs.keys()].filter((hi) => o.mentions.some((m) => overlaps(m, E[hi])));
       if (!hits.length && d.lang === 'kk' && E.some((e) => e.label === 'PERSON' && o.mentions.some((m) => overlaps(m, e)))) { predOk++; continue; }
-      if (!hits.length) { if (misses.length < 50) misses.push(`FP ${d.id}: ${o.person} (${o.position})`); continue; }
+      if (!hits.length) { if (misses.length < 450) misses.push(`FP ${d.id}: ${o.person} (${o.position})`); continue; }
       predOk++;
       posN++;
       const mine = stems(o.position);

@@ -63,7 +63,8 @@ export function enCountedObject(view: string, start: number, end: number, corpor
   const PLURAL = /^[\p{Ll}][\p{Ll}-]{2,}[^s']s$/u;
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     if (lex.stop.has(words[i]!.t)) break;
-    if (PLURAL.test(words[i]!.t)) return { start: words[0]!.s, end: words[i]!.e, people: false, known: true };
+    // agent nouns in -ist/-ian are people (economists, librarians); other plurals are things
+    if (PLURAL.test(words[i]!.t)) return { start: words[0]!.s, end: words[i]!.e, people: /(?:ists|ians)$/u.test(words[i]!.t), known: true };
   }
   return { start: words[0]!.s, end: words[0]!.e, people: false, known: false };
 }

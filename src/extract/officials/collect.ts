@@ -85,13 +85,15 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     for (const m of matchAll(r.compiled, text)) {
       const g = m.groups.name, p = m.groups.pos;
       if (!g || !p) continue;
-      const n = byEnd.get(g.end);
+      // the {{name}} group may run on over capitalised words of the position (Ерлан Сапаров Жамбыл
+      // ауданының әкімі болып …): the recognised name inside it counts, a Kazakh phrase may take the rest
+      const n = byEnd.get(g.end) ?? (lang === 'kk' ? names.filter((x) => x.start === g.start && x.end < g.end).at(-1) : undefined);
       if (!n || posOf.has(n) || !titlesIn(lex, p.text).length) continue;
       // a weak name needs a known given name here; the phrase must not hold another name
       if (n.kind === 'weak' && !nameLex.genderOf(looseKey(n.tokens[0]!.text))) continue;
       if (names.some((o) => o !== n && o.start < p.end && p.start < o.end)) continue;
       let start = p.start;
-      if (lang === 'kk') start = extendKk(text, g.end, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
+      if (lang === 'kk') start = extendKk(text, n.end, titlesIn(lex, p.text).at(-1)!.start + p.start, lex, namesEnd);
       if (!linkOk(doc, ctx, lex, text.slice(start, p.end), n, idx)) continue;
       posOf.set(n, { start: trimLead(text, start, p.end), end: p.end, rule: r.id });
     }

@@ -18,7 +18,7 @@ test.each([['Ақжайық', 'Akzhaiyk'], ['Мақтаарал', 'Maktaaral'], 
 test.each([['children', 'child'], ['families', 'family'], ['schools', 'school'], ['businesses', 'business'], ['women', 'woman'], ['people', 'people']])(
   'singular %s → %s', (w, s) => expect(singular(w)).toBe(s));
 
-test.each([['3,000 pupils', '3\u202F000 pupils'], ['1,250,000', '1\u202F250\u202F000'], ['12,5', '12,5'], ['2,62', '2,62']])(
+test.each([['3,000 pupils', '3\u202F000 pupils'], ['Twenty-five families', 'Twenty five families'], ['1,250,000', '1\u202F250\u202F000'], ['12,5', '12,5'], ['2,62', '2,62']])(
   'groupCommas %s', (a, b) => {
     expect(groupCommas(a)).toBe(b);
     expect(groupCommas(a).length).toBe(a.length);

@@ -97,9 +97,11 @@ const UNIT_IN = /(?<![\p{L}])(?:hectares?|ha|tons?|tonnes?|square\s+\p{L}+|sq\.?
 
 // ---- the stage
 
-/** Thousands commas (3,000; 1,250,000) as narrow NBSP digit groups: same length, so offsets hold. */
+/** Thousands commas (3,000; 1,250,000) as narrow NBSP digit groups, hyphenated tens (twenty-five) as two words: same length, so offsets hold. */
 export function groupCommas(text: string): string {
-  return text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '\u202F');
+  return text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '\u202F')
+    // twenty-five → twenty five: the numeral module reads spelled numbers word by word
+    .replace(/(?<=(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))-(?=(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))/giu, ' ');
 }
 
 const CURRENCY_IN = /(?:US\s*)?\$|₸|€|£|₽|¥|(?<![\p{L}])(?:tenge|KZT|USD|US\s+dollars?|dollars?|euros?|EUR|rubles?|roubles?|RUB|yuan|CNY)(?![\p{L}])/iu;

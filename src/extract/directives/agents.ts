@@ -35,7 +35,13 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     if (!a) return null;
     if (a.kind === 'person') return a.span.person;
     // a foreign office (Өзбекстан президенті, президент Узбекистана): the last person named before
-    if (a.kind === 'title') return a.span.foreign ? lastPersonBefore(a.start)?.person ?? null : resolveTitle(doc, ctx, a.span.role);
+    if (a.kind === 'title') {
+      if (a.span.foreign) return lastPersonBefore(a.start)?.person ?? null;
+      // an article about another country's president: a bare "Президент" later means that one
+      const abroad = titles.find((t) => t.role === a.span.role && t.foreign && t.end <= a.start && named(t));
+      if (abroad) return persons.find((p) => p.start >= abroad.end && p.start - abroad.end <= 3)!.person;
+      return resolveTitle(doc, ctx, a.span.role);
+    }
     // Ол / Он / Она: the last person or title named before (nominative ones first)
     const person = lastPersonBefore(a.start);
     const title = titles.filter((t) => t.end <= a.start && t.nominative && !t.foreign && !named(t)).at(-1);

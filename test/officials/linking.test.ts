@@ -72,6 +72,10 @@ describe('Latin-script Kazakh', () => {
     expect(got[0]).toMatchObject({ person: 'Qumar Aqsaqalov', role: 'akim', personId: 'kumar-aksakalov' });
     expect(got[0]!.mentions[0]!.surface).toBe('Qumar Aqsaqalovqa');
   });
+  it('gives surname-first list names with the patronymic in Latin script', () => {
+    const got = run('Qasymbek Jeńis Mahmuduly – Astana qalasynyń ákimi.', 'kk');
+    expect(got[0]).toMatchObject({ person: 'Jeńis Qasymbek', patronymic: 'Mahmuduly', personId: 'zhenis-kasymbek', role: 'akim' });
+  });
 });
 
 describe('one record per person', () => {

@@ -325,10 +325,16 @@ function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord
     rule = `${lang}.official.gazetteer`;
     positionFrom = 'gazetteer';
   }
-  const patronymic = p.names.find((n) => n.patronymic)?.patronymic ?? null;
+  const withPat = p.names.find((n) => n.patronymic);
+  let patronymic = withPat?.patronymic ?? null;
+  if (withPat && patronymic && doc.script === 'Latn') {
+    // the patronymic in the article's own script: its token in the original text, without a case ending
+    const tok = withPat.tokens.find((t) => t.text.startsWith(patronymic!));
+    if (tok) patronymic = doc.view.slice(tok.start, tok.start + patronymic.length);
+  }
   const mentions: Mention[] = p.names.map((n) => mentionAt(doc, n.start, n.end));
   return {
-    person, patronymic: patronymic && doc.script === 'Latn' ? patronymic : patronymic, position, role, org, region, mentions, rule,
+    person, patronymic, position, role, org, region, mentions, rule,
     // without the gazetteer the id comes from the Cyrillic reading, so Cyrillic and Latin spellings meet
     personId: p.gaz ? p.gaz.id : `name:${looseKey(viewName(p) ?? person)}`, positionFrom,
   };

@@ -224,7 +224,7 @@ export async function ingest(
     // Whatever was committed stays; the run row says how far it got.
     inFlight.length = 0;
     await extractor?.close();
-    const counted = { ...counts, seconds: secondsSince(t0) };
+    const counted = { ...counts, seconds: secondsSince(t0), workers, timings: roundTimings({ ...(extractor?.timings ?? {}), write: writeMs }) };
     if (error === null) {
       store.finishRun(runId, now().toISOString(), counted, null);
     } else {

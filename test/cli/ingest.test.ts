@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatSummary, registerIngest } from '../../src/cli/ingest.js';
+import { formatSummary, ProgressLine, registerIngest } from '../../src/cli/ingest.js';
 import type { IngestSummary } from '../../src/store/ingest.js';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
@@ -78,4 +78,29 @@ describe('derek ingest', () => {
     expect(await derek(SEEDS, '--db', notDb)).toBe(2);
     expect(err).toBe(`derek: cannot open database ${notDb}: file is not a database\n`);
   });
+
+  it('the progress line shows counts and rate, and percent and ETA when the size is known', () => {
+    let written = '';
+    const stream = { write: (x: string) => { written += x; return true; }, columns: 200 } as unknown as NodeJS.WriteStream;
+    const counts = { articles: { new: 3, updated: 1, unchanged: 5, rejected: 1, filtered: 0, extracted: 5 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } };
+    const known = new ProgressLine(stream, () => counts, 1000);
+    known.addBytes(250);
+    known.render();
+    known.stop();
+    expect(written).toMatch(/ingest 10 articles \(3 new, 1 updated, 5 unchanged, 1 rejected\) +[\d,]+\/s +█{5}░{15} 25\.0% +ETA \d+:\d\d/);
+    written = '';
+    const unknown = new ProgressLine(stream, () => counts, null);
+    unknown.render();
+    unknown.stop();
+    expect(written).toMatch(/ingest 10 articles/);
+    expect(written).not.toMatch(/ETA|%/);
+  });
+
+  it('prints no progress when stderr is no terminal, and none with --quiet', async () => {
+    const db = path.join(dir, 'p.db');
+    const input = path.join(dir, 'one.txt');
+    fs.writeFileSync(input, 'Алматы қаласында жаңа мектеп ашылды. Бұл туралы әкімдік хабарлады.');
+    expect(await derek(input, '--db', db, '--today', '2026-01-20')).toBe(0);
+    expect(err).toBe('');
+  }, 60_000);
 });

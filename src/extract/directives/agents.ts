@@ -38,9 +38,12 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     if (a.kind === 'title') {
       if (a.span.foreign) return lastPersonBefore(a.start)?.person ?? null;
       // an article about another country's president: a bare "Президент" later means that one
-      const abroad = titles.find((t) => t.role === a.span.role && t.foreign && t.end <= a.start && named(t));
-      if (abroad) return persons.find((p) => p.start >= abroad.end && p.start - abroad.end <= 3)!.person;
-      return resolveTitle(doc, ctx, a.span.role);
+      // (only when the first such title is foreign and our own office-holder is not named before)
+      const home = resolveTitle(doc, ctx, a.span.role);
+      const first = titles.find((t) => t.role === a.span.role && t.end <= a.start);
+      const homeNamed = persons.some((p) => p.end <= a.start && p.person === home);
+      if (first?.foreign && named(first) && !homeNamed) return persons.find((p) => p.start >= first.end && p.start - first.end <= 3)!.person;
+      return home;
     }
     // Ол / Он / Она: the last person or title named before (nominative ones first)
     const person = lastPersonBefore(a.start);

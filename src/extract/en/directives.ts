@@ -21,7 +21,7 @@ interface Agent { start: number; end: number; name: string | null }
 interface PersonNote { person: string; personId: string; start: number; end: number }
 
 // Titles that name one office-holder when no name follows (the President, the Head of State, the region's akim).
-const TITLE_RE = /(?<![\p{L}])(?:(?<president>President|Head\s+of\s+State|Kazakh\s+leader)|(?<pm>Prime\s+Minister|Head\s+of\s+Government|Premier)|(?<akim>(?:regional\s+|city\s+|region['’]s\s+)?(?:akim|governor|mayor))|(?<gov>Government|Cabinet))(?![\p{L}])/giu;
+const TITLE_RE = /(?<![\p{L}])(?:(?<president>President|Head\s+of\s+State|Kazakh\s+leader)|(?<pm>Prime\s+Minister|Head\s+of\s+Government|Premier)|(?<akim>(?:regional\s+|city\s+|region['’]s\s+)?(?:akim|governor|mayor))|(?<gov>Government|Cabinet)|(?<minister>(?<!(?:Vice|Deputy|First)\s+)Minister))(?![\p{L}])/giu;
 const PRONOUN = /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu;
 const EARLIER = /(?<![\p{L}])(?:earlier|previously|last\s+year|at\s+that\s+time|back\s+in|in\s+(?:his|her)\s+(?:address|state-of-the-nation|message)|had\s+instructed)(?![\p{L}])|^\s*Then(?![\p{L}])/iu;
 const QUOTE = /["“«„]([^"”»“\n]{8,}?)["”»“]/gu;
@@ -43,6 +43,21 @@ function collectHits(doc: Doc, ctx: StageContext): Hit[] {
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// A body as the subject: "The Senators instructed …" → Senate; "The commission obliged …" → commission.
+const BODIES: Array<[RegExp, string]> = [
+  [/^(?:senators?|senate)$/iu, 'Senate'], [/^(?:mazhilis(?:\s+deputies)?|deputies|mps)$/iu, 'Mazhilis'],
+  [/^(?:government|cabinet(?:\s+of\s+ministers)?)$/iu, 'Government'], [/^parliament$/iu, 'Parliament'],
+];
+const LEAD = /^[\s,–—-]*(?:(?:Also|Besides|In addition|Moreover|Meanwhile|Thus|Therefore|However|Earlier|Then|Summing up(?: the \p{L}+)?|At the (?:meeting|session|end)(?: of the \p{L}+)?)\s*,?\s*)*/u;
+
+/** The subject before a verb when it names a body (as written, without the article), else null. */
+function bodyOf(clause: string): string | null {
+  const subj = clause.replace(LEAD, '').replace(/^(?:the|The)\s+/u, '').replace(/[\s,]+$/u, '').replace(/\s+(?:has|had|have|also)$/u, '');
+  if (!subj || subj.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(subj) || /[,;:"“”«»]/u.test(subj)) return null;
+  for (const [re, name] of BODIES) if (re.test(subj)) return name;
+  return /^(?:Ministry|Committee|Commission|Agency|Akimat|Council|Office|Court|Department)(?![\p{L}])/u.test(subj) ? subj : null;
 }
 
 export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
@@ -70,6 +85,7 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     else if (g.pm) name = holder('prime_minister');
     else if (g.akim) name = holder('akim', doc.mainRegion ?? undefined);
     else if (g.gov) name = 'Government';
+    else if (g.minister) name = holder('minister');
     titles.push({ start, end, name });
   }
   const pronouns = [...text.matchAll(PRONOUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
@@ -115,8 +131,9 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     } else if (h.voice === 'first') {
       issuer = (quote ? speakerOf(quote) : null) ?? lastPersonBefore(h.start);
     } else if (h.voice === 'active') {
-      const subj = agentsIn(quote ? Math.max(clauseStart, quote.start) : clauseStart, h.start).at(-1);
-      issuer = subj?.name ?? passageIssuer ?? (quote ? speakerOf(quote) : null) ?? lastPersonBefore(h.start);
+      const from = quote ? Math.max(clauseStart, quote.start) : clauseStart;
+      const subj = agentsIn(from, h.start).at(-1);
+      issuer = subj?.name ?? bodyOf(text.slice(from, h.start)) ?? passageIssuer ?? (quote ? speakerOf(quote) : null) ?? lastPersonBefore(h.start);
       if (quote && subj && quote.start <= subj.start) reference = true; // a speaker telling of someone's instruction
     } else {
       issuer = passageIssuer ?? chairName;

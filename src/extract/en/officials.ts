@@ -71,7 +71,7 @@ export function roleOfPhrase(lex: Lexicon, phrase: string): Role {
 }
 
 /** Spelling-insensitive key of a ministry name: Labor = Labour, Healthcare = Health, "and" and "the" dropped. */
-const orgKey = (s: string) => s.toLowerCase().replace(/labour/g, 'labor').replace(/defense/g, 'defence').replace(/healthcare/g, 'health')
+const orgKey = (s: string) => s.toLowerCase().replace(/labour/g, 'labor').replace(/defense/g, 'defence').replace(/healthcare/g, 'health').replace(/\bsports\b/g, 'sport')
   .replace(/\bof the population\b/g, ' ').replace(/\b(?:and|the|of|for|republic|kazakhstan)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
 
 /** A ministry the phrase names (Minister of Culture and Information, Energy Minister → the canonical English name), else null. */

@@ -90,7 +90,9 @@ const SURNAME_SHAPE = /(?:[oe]va?|yeva?|ina?|uly|ul[iy]|kyzy|bek|ba[iy]|baye?va?
 /** Names in `text` (view offsets); `taken` are spans that cannot be names (places found). */
 export function findEnNames(text: string, corporaDir: string, taken: Array<[number, number]>): EnName[] {
   const ix = nameIndex(corporaDir);
-  const cmp = peopleIn(text, corporaDir);
+  // compromise reads the text only when a name needs it (no gazetteer entry, no name shape): it is the slow part
+  let cmpCache: ReturnType<typeof peopleIn> | null = null;
+  const cmp = () => (cmpCache ??= peopleIn(text, corporaDir));
   const isStop = (w: string) => ix.stop.has(w.toLowerCase());
   const names: EnName[] = [];
   for (const m of text.matchAll(RUN)) {
@@ -108,8 +110,7 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
     const surname = nameToks.at(-1)!.t.replace(/[’']s$/u, '');
     const start = nameToks[0]!.s, end = nameToks.at(-1)!.s + surname.length;
     const gaz = findGaz(ix, given, surname);
-    const byCompromise = cmp.some((c) => c.start <= start && end <= c.end + 2);
-    const strong = !!gaz || byCompromise || SURNAME_SHAPE.test(surname.toLowerCase());
+    const strong = !!gaz || SURNAME_SHAPE.test(surname.toLowerCase()) || cmp().some((c) => c.start <= start && end <= c.end + 2);
     names.push({ start, end, given, surname, gaz, kind: strong ? 'full' : 'weak' });
   }
   // lone surnames: a person's surname named again (Aksakalov said, Tokayev's), or a gazetteer surname
@@ -125,6 +126,16 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
     if (known) { names.push({ start, end, given: null, surname: w, gaz: known.gaz, kind: 'surname' }); continue; }
     const list = ix.bySurname.get(enKey(w)) ?? [];
     if (list.length === 1 && SURNAME_SHAPE.test(w.toLowerCase())) names.push({ start, end, given: null, surname: w, gaz: list[0]!, kind: 'surname' });
+  }
+  // initials: "K. Tokayev", "A.Balayeva" — a known surname after a capital and a full stop
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(${WORD})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu'))) {
+    const start = m.index!, end = start + m[0].length;
+    const w = m[1]!.replace(/[’']s$/u, '');
+    const known = surnames.get(enKey(w));
+    const gaz = known?.gaz ?? ((ix.bySurname.get(enKey(w)) ?? []).length === 1 ? ix.bySurname.get(enKey(w))![0]! : null);
+    if (!known && !gaz) continue;
+    for (let i = names.length - 1; i >= 0; i--) if (names[i]!.start < end && start < names[i]!.end) names.splice(i, 1);
+    names.push({ start, end: end - (m[1]!.length - w.length), given: null, surname: w, gaz, kind: 'surname' });
   }
   return names.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 // How the CLI reports problems: a user error is one clear line naming the input and the reason
 // (exit 2); a rejected input is one line on stderr while the run goes on. Stack traces only with
 // DEREK_DEBUG=1.
+import { InvalidArgumentError } from 'commander';
 import { RuleFileError } from '../rules/errors.js';
 
 /** A mistake in how derek was called or what it was given. */
@@ -30,10 +31,10 @@ export function guarded<A extends unknown[]>(action: (...args: A) => Promise<num
   };
 }
 
-/** A YYYY-MM-DD option value, checked. */
+/** A YYYY-MM-DD option value, checked (commander reports InvalidArgumentError as a usage error). */
 export function parseDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new UserError(`not a date (YYYY-MM-DD): ${value}`);
+    throw new InvalidArgumentError(`not a date (YYYY-MM-DD): ${value}`);
   }
   return value;
 }

@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { createRequire } from 'node:module';
 import { registerDetect } from './detect.js';
+import { EXIT, UserError } from './errors.js';
 import { registerEval } from './eval.js';
 import { registerExplain } from './explain.js';
 import { registerExtract } from './extract.js';
@@ -44,4 +45,11 @@ registerEval(program);
 registerExplain(program);
 registerRules(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  // an option parser's UserError (commander passes it through): one line, usage exit code
+  if (!(e instanceof UserError)) throw e;
+  process.stderr.write(`derek: ${e.message}\n(add --help for usage)\n`);
+  process.exitCode = EXIT.fatal;
+}

@@ -70,6 +70,10 @@ describe('derek CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not a date/);
     expect(r.err).not.toMatch(/\n\s+at /);
+    const shard = derek(['ingest', '--shard', 'x/y', SEEDS[0]!, '--db', path.join(tmp(), 'x.db')]);
+    expect(shard.code).toBe(2);
+    expect(shard.err).toMatch(/--shard x\/y/);
+    expect(shard.err).not.toMatch(/\n\s+at /);
   });
 
   it('an unknown option is a usage error (exit 2) in every command', () => {

@@ -108,9 +108,14 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const out = [];
 out.push(`derek bench — ${N} articles (seed ${SEED}, ${(bytes / 1048576).toFixed(1)} MB JSONL), ${os.cpus().length} × ${cpu}, Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 out.push('');
-out.push('| run | articles | seconds (wall) | articles/s | MB/s | peak RSS MB |');
-out.push('|---|---:|---:|---:|---:|---:|');
-for (const r of rows) out.push(`| ${r.label} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} (${fmt(r.wall, 2)}) | ${fmt(r.rate, 1)} | ${fmt(r.mbs, 2)} | ${fmt(r.rss)} |`);
+out.push('| run | articles | seconds (wall) | articles/s | MB/s | peak RSS MB | CPU s | cores used | CPU ms/article |');
+out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const cpuS = r.s.cpuSeconds ?? NaN;
+  out.push(`| ${r.label} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} (${fmt(r.wall, 2)}) | ${fmt(r.rate, 1)} | ${fmt(r.mbs, 2)} | ${fmt(r.rss)} | ${fmt(cpuS, 1)} | ${fmt(cpuS / r.seconds, 2)} | ${fmt((cpuS * 1000) / r.n, 2)} |`);
+}
+const pressure = fs.existsSync('/proc/pressure/cpu') ? fs.readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0] : null;
+if (pressure) out.push(`\nCPU pressure at the end (/proc/pressure/cpu): ${pressure} — above ~10 the machine is shared and wall-clock rates understate derek`);
 const one = rows[0];
 const many = rows.find((r) => r.label.startsWith(`${WORKERS} worker`));
 if (many && many !== one) out.push(`\nspeed-up ${WORKERS} workers / 1 worker: ${(many.rate / one.rate).toFixed(2)}×`);

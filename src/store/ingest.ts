@@ -77,6 +77,8 @@ export interface IngestSummary extends IngestCounts {
   timings: StageTiming;
   /** Peak resident memory of the process (all threads), MB. */
   peakRssMB: number;
+  /** CPU time of the process during the run (user + system, all threads), seconds: `cpuSeconds / seconds` is the cores used. */
+  cpuSeconds: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -116,6 +118,7 @@ export async function ingest(
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const workers = Math.max(1, options.workers ?? 1);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const version = packageVersion();
   const rules = rulesVersion(options.context);
   const runId = store.startRun({ started: now().toISOString(), version, rulesVersion: rules, inputs: options.inputs ?? [] });
@@ -245,6 +248,7 @@ export async function ingest(
     chars,
     timings: roundTimings({ ...extractor!.timings, write: writeMs }),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: (() => { const c = process.cpuUsage(cpu0); return Math.round((c.user + c.system) / 1e4) / 100; })(),
   };
 }
 

@@ -36,7 +36,7 @@ async function derek(...args: string[]): Promise<number> {
 describe('derek ingest', () => {
   it('formats a summary with every count, the time and the database', () => {
     const s: IngestSummary = {
-      run: 3, db: 'x.db', version: '0.1.0', rulesVersion: '0.1.0+abc', seconds: 1.234, workers: 2, chars: 100, timings: {}, peakRssMB: 50,
+      run: 3, db: 'x.db', version: '0.1.0', rulesVersion: '0.1.0+abc', seconds: 1.234, workers: 2, chars: 100, timings: {}, peakRssMB: 50, cpuSeconds: 1,
       articles: { new: 4, updated: 1, unchanged: 2, rejected: 1, filtered: 0, extracted: 5 },
       records: { officials: 5, regions: 6, figures: 7, directives: 8 },
     };

@@ -179,7 +179,11 @@ export async function ingest(
     const entries = chunk;
     chunk = [];
     const articles = entries.flatMap((e) => (e.kind === 'article' ? [e.article] : []));
-    inFlight.push({ entries, results: articles.length ? extractor!.extract(articles) : Promise.resolve([]) });
+    const results = articles.length ? extractor!.extract(articles) : Promise.resolve([]);
+    // Awaited in order by writeOldest; if the run stops first, a failure here must not surface
+    // later as an unhandled rejection (which ends the process).
+    results.catch(() => {});
+    inFlight.push({ entries, results });
     while (inFlight.length > maxInFlight) await writeOldest();
   };
 

@@ -41,6 +41,8 @@ export interface IngestOptions {
   shard?: Shard;
   /** Extraction threads; 1 (the default) extracts in this thread. */
   workers?: number;
+  /** Articles after which a worker thread is replaced (default RECYCLE_AFTER). */
+  recycleAfter?: number;
   /** Called at once for each reject (the CLI prints it). */
   onReject?: (source: string, reason: string) => void;
   /** Called once at the start with the live counts (progress display reads them as they change). */
@@ -190,7 +192,7 @@ export async function ingest(
   let error: Error | null = null;
   try {
     extractor = workers > 1 && !options.extract
-      ? new WorkerPool(options.context, workers)
+      ? new WorkerPool(options.context, workers, options.recycleAfter)
       : new InProcessExtractor(options.context, options.extract);
     // An input that fails midway (a read error) still gets what was read before it written.
     let inputError: unknown = null;

@@ -21,7 +21,8 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
     const results = [];
     for (const workers of [1, 2]) {
       const store = Store.open(path.join(dir, `w${workers}.db`));
-      const s = await ingest(readInputs([corpus]), store, { context, workers, batchSize: 7 });
+      // recycleAfter 15: each worker is replaced twice or so during the run, with no effect on the result.
+      const s = await ingest(readInputs([corpus]), store, { context, workers, batchSize: 7, recycleAfter: 15 });
       expect(s.articles).toMatchObject({ new: 40, extracted: 40, rejected: 0 });
       expect(s.workers).toBe(workers);
       expect(Object.keys(s.timings)).toEqual(expect.arrayContaining(['detect', 'figures', 'write']));

@@ -74,7 +74,8 @@ function unitFor(c: Ctx, rule: Rule, kind: FigureKind, g: Record<string, GroupSp
   const f = rule.fields ?? {};
   if (kind === 'money') return currencyFor(c, g, second)?.code ?? (f.unit as string | undefined) ?? null;
   if (kind === 'percent') return (f.unit as string | undefined) ?? '%';
-  if (g.unit) return unitOf(c.corporaDir, g.unit.text);
+  const u = second ? g.unit2 ?? g.unit : g.unit ?? g.unit2;
+  if (u) return unitOf(c.corporaDir, u.text);
   return (f.unit as string | undefined) ?? null;
 }
 
@@ -102,6 +103,19 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     const k = kind as FigureKind;
     const scale2 = trailingScale(c, c.view.slice(g.num2.start, g.num2.end));
     const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
+    if (kind === 'count') {
+      // "240 маманнан 170 маманға дейін": each end keeps its own counted noun
+      if (!g.object || !g.object2) return;
+      const o1 = countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
+      const o2 = countedObject(c.view, g.object2.start, g.object2.end, c.lang, c.corporaDir);
+      if (!o1 || !o2 || !o2.known || o1.cls !== o2.cls) return;
+      const ck: FigureKind = o2.cls === 'people' ? 'headcount' : 'quantity';
+      out.candidates.push(
+        { rule, priority, start: g.a.start, end: o1.end, nums: [[g.num.start, g.num.end]], kind: ck, value: v1, unit: null, object: [o1.start, o1.end], qualifier: 'exact', change: 'from', loneOne: false },
+        { rule, priority, start: g.b.start, end: o2.end, nums: [[g.num2.start, g.num2.end]], kind: ck, value: v2, unit: null, object: [o2.start, o2.end], qualifier: 'exact', change: 'to', loneOne: false },
+      );
+      return;
+    }
     out.candidates.push(
       { rule, priority, start: g.a.start, end: g.a.end, nums: [[g.num.start, g.num.end]], kind: k, value: v1, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'from', loneOne: false },
       { rule, priority, start: g.b.start, end: g.b.end, nums: [[g.num2.start, g.num2.end]], kind: k, value: v2, unit: unitFor(c, rule, k, g, true), object: null, qualifier: 'exact', change: 'to', loneOne: false },
@@ -138,7 +152,9 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     if (c.lang === 'kk' && qualifier === 'exact' && CASE_MARKED_NUMBER.test(c.masked.slice(g.num.start, g.object.start).trim())) return;
     const obj = countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
     if (!obj) return;
-    if (!obj.known && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return; // spelled-out: only a known noun
+    // spelled-out: a known noun, or a noun after adjectives (три семеноводческих хозяйства); in
+    // Russian a numeral of two or more agrees with any noun (два водовода)
+    if (!obj.known && !obj.adjectival && !(c.lang === 'ru' && value >= 2) && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return;
     kind = obj.cls === 'people' ? 'headcount' : 'quantity';
     const counted = classifierObject(c.view, m.start, c.view.slice(obj.start, obj.end), c.lang, c.corporaDir) ?? [obj.start, obj.end];
     out.candidates.push({ ...base, end: obj.end, kind, value, unit: null, object: counted });

@@ -77,9 +77,13 @@ export function unitOf(corporaDir: string, written: string): string | null {
   const data = loadCorpus<UnitsFile>(corporaDir, 'units');
   for (const u of data.units) if (u.abbr.some((a) => foldKey(a) === w || foldKey(a).replace(/\.$/, '') === w)) return u.unit;
   let best: { unit: string; len: number } | null = null;
+  const ws = w.split(' ');
   for (const u of data.units) for (const s of u.stems) {
     const st = foldKey(s);
-    if (w.startsWith(st) && (!best || st.length > best.len)) best = { unit: u.unit, len: st.length };
+    // a stem of several words matches word by word (квадратн метр: квадратных метров)
+    const parts = st.split(/\s+/);
+    const hit = parts.length > 1 ? parts.length === ws.length && parts.every((p, i) => ws[i]!.startsWith(p)) : w.startsWith(st);
+    if (hit && (!best || st.length > best.len)) best = { unit: u.unit, len: st.length };
   }
   return best?.unit ?? null;
 }

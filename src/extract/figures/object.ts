@@ -14,6 +14,8 @@ export interface CountedObject {
   cls: NounClass;
   /** Found through the lexicon (false: the first word, by default). */
   known: boolean;
+  /** Unknown head reached through adjectives (три семеноводческих хозяйства, екі жаңа қазандық). */
+  adjectival?: boolean;
 }
 
 const WORD = /[\p{L}"][\p{L}\p{M}"-]*/gu;
@@ -48,7 +50,9 @@ function agentNoun(word: string, corporaDir: string, lang: Lang): NounHit | null
 }
 const stopCache = new Map<string, Set<string>>();
 
-function wordList(corporaDir: string, lang: Lang, key: 'stop' | 'classifiers' | 'adjectiveEndings' | 'peopleSuffixes' | 'verbEndings'): string[] {
+type ListKey = 'stop' | 'classifiers' | 'classifiersAfter' | 'adjectiveEndings' | 'adjectives' | 'capacityNouns' | 'capacitySuffixes' | 'peopleSuffixes' | 'verbEndings';
+
+function wordList(corporaDir: string, lang: Lang, key: ListKey): string[] {
   const k = `${corporaDir}\0${lang}\0${key}`;
   let list = listCache.get(k);
   if (!list) {
@@ -98,6 +102,9 @@ export function countedObject(view: string, start: number, end: number, lang: La
   const stop = stopWords(corporaDir, lang);
   const lex = nounLexicon(corporaDir, lang);
   const texts = words.map((w) => w.t);
+  // "1 200 пәтерлік тұрғын үй", "50 орындық": a capacity adjective (lexicon noun + -лық) ends the figure
+  const cap = capacityWord(texts[0]!, corporaDir, lang);
+  if (cap) return { start: words[0]!.s, end: words[0]!.e, cls: 'thing', known: true };
   const limit = Math.min(words.length, REACH + 1);
   for (let i = 0; i < limit; i++) {
     if (stop.has(foldKey(texts[i]!))) break;
@@ -110,6 +117,10 @@ export function countedObject(view: string, start: number, end: number, lang: La
       if (!next || !(next.possessive || next.words > 1)) break;
       hit = next; last++;
     }
+    // "1,2 тыс. единиц техники": a measure word takes the genitive noun after it
+    if (last + 1 < words.length && wordList(corporaDir, lang, 'classifiersAfter').includes(foldKey(texts[last]!)) && !stop.has(foldKey(texts[last + 1]!))) {
+      return { start: words[0]!.s, end: words[last + 1]!.e, cls: 'thing', known: true };
+    }
     return { start: words[0]!.s, end: words[last]!.e, cls: hit.cls, known: true };
   }
   const first = foldKey(texts[0]!);
@@ -117,7 +128,22 @@ export function countedObject(view: string, start: number, end: number, lang: La
   if (wordList(corporaDir, lang, 'verbEndings').some((e) => first.endsWith(e) && first.length > e.length + 2)) return null;
   // no known noun: adjectives and the word after them (3070 избирательных участков), else one word
   const adj = wordList(corporaDir, lang, 'adjectiveEndings');
+  const adjWords = wordList(corporaDir, lang, 'adjectives');
+  const isAdj = (t: string) => { const k = foldKey(t); return adjWords.includes(k) || adj.some((e) => k.endsWith(e) && k.length > e.length + 2); };
   let last = 0;
-  while (last + 1 < Math.min(words.length, 3) && adj.some((e) => foldKey(texts[last]!).endsWith(e)) && !stop.has(foldKey(texts[last + 1]!))) last++;
-  return { start: words[0]!.s, end: words[last]!.e, cls: 'thing', known: false };
+  while (last + 1 < Math.min(words.length, 3) && isAdj(texts[last]!) && !stop.has(foldKey(texts[last + 1]!))) last++;
+  const head = foldKey(texts[last]!);
+  const adjectival = last > 0 && !isAdj(texts[last]!) && !wordList(corporaDir, lang, 'verbEndings').some((e) => head.endsWith(e) && head.length > e.length + 2);
+  return { start: words[0]!.s, end: words[last]!.e, cls: 'thing', known: false, adjectival };
+}
+
+/** A capacity noun with a capacity suffix (орындық = орын + дық, пәтерлік, төсектік), Kazakh only. */
+function capacityWord(word: string, corporaDir: string, lang: Lang): boolean {
+  if (lang !== 'kk') return false;
+  const w = foldKey(word);
+  for (const suf of wordList(corporaDir, lang, 'capacitySuffixes')) {
+    if (!w.endsWith(suf) || w.length - suf.length < 2) continue;
+    if (wordList(corporaDir, lang, 'capacityNouns').includes(w.slice(0, -suf.length))) return true;
+  }
+  return false;
 }

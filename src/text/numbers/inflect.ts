@@ -27,7 +27,9 @@ function finalSound(w: string): Sound {
   if (VOICELESS.includes(c)) return 'voiceless';
   return 'voiced'; // з ж
 }
-const pick = (w: string, back: string, front: string) => (isBack(w) ? back : front);
+/** Set while generating the front-vowel variant of a loan whose only harmony cue is у (пункт → пункті). */
+let forceFront = false;
+const pick = (w: string, back: string, front: string) => (!forceFront && isBack(w) ? back : front);
 
 /** Final к/қ/п voice before a vowel-initial suffix (бірлік → бірлігі, орталық → орталығы). */
 function voice(w: string): string {
@@ -120,6 +122,12 @@ export function kkFormsTagged(stem: string): Map<string, KkFormTag> {
       if (!out.has(form)) out.set(form, { bare: !b.poss && c === 'nom', possessive: b.poss });
     }
   }
+  // Russian loans with у (пункт, курс, клуб) take front or back endings depending on the writer:
+  // both are forms of the noun (пункті, пункты)
+  if (!forceFront && lastVowel(stem) === 'у' && isBack(stem)) {
+    forceFront = true;
+    try { for (const [f, t] of kkFormsTagged(stem)) if (!out.has(f)) out.set(f, t); } finally { forceFront = false; }
+  }
   return out;
 }
 
@@ -133,7 +141,7 @@ export const KK_HYPHEN_ENDINGS = [
 // ---- Russian
 
 const RU_NOUN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ом', 'ем', 'ой', 'ей', 'ов', 'ев', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ь', 'ью',
-  'ий', 'ие', 'ия', 'ии', 'ый', 'ая', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'ых', 'их', 'ыми', 'ими', 'ихся', 'иеся', 'ийся', 'ся'];
+  'й', 'ий', 'ие', 'ия', 'ии', 'ый', 'ая', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'ых', 'их', 'ыми', 'ими', 'ихся', 'иеся', 'ийся', 'ся'];
 
 /** Russian noun forms from a stem: stem + every common noun ending (a superset is harmless for lookup). */
 export function ruForms(stem: string): Set<string> {

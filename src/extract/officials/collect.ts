@@ -12,7 +12,7 @@ import { looseKey } from '../../names/shape.js';
 import { findPerson, loadOfficials, nameIn, officeHolder, positionAt, type GazPerson } from '../../gazetteer/officials.js';
 import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
-import { kkLatin } from '../../names/latin.js';
+import { kkToLatin } from '../../morph/kk.js';
 import { compoundStart, extendKk, isNational, orgOf, roleOf, trimLead } from './phrase.js';
 
 interface Pos { start: number; end: number; rule: string }
@@ -318,7 +318,7 @@ function toRecord(doc: Doc, p: Person, lex: Lexicon, lang: Lang): OfficialRecord
     if (!region && lex.regionalRe.test(viewPhrase)) region = doc.mainRegion;
     if (isNational(role) && !lex.regionalRe.test(viewPhrase)) region = region && doc.regions.some((r) => r.start >= os && r.end <= oe) ? region : null;
   } else {
-    position = doc.script === 'Latn' && lang === 'kk' ? kkLatin(gazPos!.title.kk) : gazPos!.title[lang];
+    position = doc.script === 'Latn' && lang === 'kk' ? kkToLatin(gazPos!.title.kk) : gazPos!.title[lang];
     role = gazPos!.role;
     org = gazPos!.org ?? null;
     region = gazPos!.region ?? null;

@@ -40,6 +40,10 @@ const objects: [Lang, string, string, 'people' | 'thing', boolean][] = [
   ['kk', 'шаруа қожалығына', 'шаруа қожалығына', 'thing', true],
   ['kk', 'жаңа элеватор іске қосылды', 'жаңа элеватор', 'thing', true],
   ['kk', 'жылыну пункті', 'жылыну пункті', 'thing', true],
+  ['kk', 'механизатор тартылды', 'механизатор', 'people', true],
+  ['kk', 'журналистке', 'журналистке', 'people', true],
+  ['kk', 'экскаватор', 'экскаватор', 'thing', true],
+  ['kk', 'жаңа елеватор', 'жаңа елеватор', 'thing', true],
 ];
 
 describe('countedObject', () => {

@@ -153,7 +153,8 @@ export function ruSoftNumeral(stem: string, ins?: string): string[] {
   return [stem + 'ь', stem + 'и', ins ?? stem + 'ью'];
 }
 
-/** ё → е and lower case: the key every lexicon lookup uses. */
+/** ё → е, э → е and lower case: the key every lexicon lookup uses (Latin-script Kazakh has no э:
+ * elevator reads as елеватор, so элеватор must match it). */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+  return s.toLowerCase().replace(/ё/g, 'е').replace(/э/g, 'е');
 }

@@ -98,14 +98,30 @@ let workerBroken = false;
 /** Workers can load this module only when it is JavaScript (the built package). */
 const CAN_USE_WORKER = import.meta.url.endsWith('.js');
 
+/** The parent's Node options without those about its own entry (`-e code`, `--input-type`). */
+function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (['-e', '--eval', '-p', '--print'].includes(a)) { i++; continue; }
+    if (a.startsWith('--input-type') || a.startsWith('--eval=') || a.startsWith('--print=')) continue;
+    out.push(a);
+  }
+  return out;
+}
+
 /** Starts a worker without waiting for it (a replacement warms up while the run goes on). */
 function spawnCapWorker(ctx: StageContext): CapWorker {
   const { port1, port2 } = new MessageChannel();
   const flags = new Int32Array(new SharedArrayBuffer(8));
-  // A tiny entry that loads this module and says so, or says it could not (READY = 2).
-  const entry = `const { workerData: d } = require('node:worker_threads');
+  // A tiny ES module entry (a data: URL, whatever the parent's --input-type) that loads this
+  // module, or says it could not (READY = 2) so the caller falls back at once.
+  const entry = `import { workerData as d } from 'node:worker_threads';
 import(d.url).catch((e) => { d.port.postMessage({ ok: false, message: String(e && e.message) }); Atomics.store(d.flags, ${READY}, 2); Atomics.notify(d.flags, ${READY}); });`;
-  const worker = new Worker(entry, { eval: true, workerData: { derekCapWorker: true, url: import.meta.url, port: port2, flags, ctx }, transferList: [port2] });
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
+    workerData: { derekCapWorker: true, url: import.meta.url, port: port2, flags, ctx }, transferList: [port2],
+    execArgv: workerExecArgv(process.execArgv),
+  });
   worker.on('error', () => { /* a dead worker shows as a missing reply or a timed-out wait */ });
   worker.unref();
   port1.unref();

@@ -87,7 +87,7 @@ for (const n of SIZES) {
 
 if (SKIP_SIZES.length) {
   const { Store, ingest: fill } = await import(path.join(snap, 'dist/store/index.js'));
-  const { readInputs } = await import(path.join(snap, 'dist/input/read.js'));
+  const { readIngestInputs } = await import(path.join(snap, 'dist/input/read.js'));
   const { articleId } = await import(path.join(snap, 'dist/article.js'));
   const context = { rulesDir: path.join(snap, 'rules'), corporaDir: path.join(snap, 'corpora'), today: '2026-01-20' };
   const empty = (a) => ({ id: articleId(a.text), source: a.source, date: a.date, title: a.title, lang: 'kk', script: 'Cyrl', langScore: 1,
@@ -97,7 +97,8 @@ if (SKIP_SIZES.length) {
     const db = path.join(tmp, `skip-${n}.db`);
     const store = Store.open(db);
     const t = performance.now();
-    await fill(readInputs([f]), store, { context, extract: empty, workers: 1, batchSize: 1000 });
+    // As derek ingest reads (line hashes recorded); --today is no part of the line salt.
+    await fill(readIngestInputs([f], { lineSalt: '', isKnownLine: () => false }), store, { context, extract: empty, workers: 1, batchSize: 1000 });
     store.close();
     process.stderr.write(`filled ${n} without extraction in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     report(`unchanged re-run, ${n} articles`, ingest(f, db, WORKERS), fs.statSync(f).size, n);

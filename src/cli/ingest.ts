@@ -177,7 +177,7 @@ Exit codes: 0 every input stored, 1 some inputs rejected (reasons on stderr and 
       }
       if (opts.fromList && opts.fromList !== '-' && !fs.existsSync(opts.fromList)) throw new UserError(`--from-list ${opts.fromList}: no such file`);
       const { Store, StoreError, ingest, staleItems, rulesVersion } = await import('../store/index.js');
-      const { readInputs } = await import('../input/read.js');
+      const { readIngestInputs } = await import('../input/read.js');
       let store;
       try {
         store = Store.open(opts.db);
@@ -191,10 +191,13 @@ Exit codes: 0 every input stored, 1 some inputs rejected (reasons on stderr and 
       try {
         const items = opts.stale
           ? staleItems(store, rulesVersion(ctx))
-          : readInputs(sources, {
+          : readIngestInputs(sources, {
             stdin: process.stdin, globs: true, fromList: opts.fromList,
             textField: opts.textField, idField: opts.idField, dateField: opts.dateField,
             onBytes: progress ? (n) => progress.addBytes(n) : undefined,
+            // Unchanged JSON Lines records are recognized by their bytes' hash, before parsing (not with --force).
+            lineSalt: opts.date ?? '',
+            isKnownLine: opts.force ? undefined : ((rules) => (h: string) => store.knownLine(h, rules))(rulesVersion(ctx)),
           });
         const summary = await ingest(items, store, {
           context: ctx,

@@ -1,6 +1,7 @@
 // Reads inputs into articles: files, folders (recursive), JSON Lines archives (.jsonl, .jsonl.gz)
 // and stdin (`-`). Every input that cannot be read becomes a `reject` with a reason, and reading
 // goes on: one bad file never stops a batch.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
@@ -12,6 +13,17 @@ import { articleFromRecord, parseArticleText, type RecordFields } from './meta.j
 import { fsReason, walkFolder, FOLDER_EXTENSIONS } from './walk.js';
 
 export type InputItem = { kind: 'article'; article: Article } | { kind: 'reject'; source: string; reason: string };
+
+/**
+ * What `readIngestInputs` yields besides: an article carries the hash of its JSON Lines record
+ * (`lineHash`), and a record whose hash `isKnownLine` recognizes is `known`: not decoded, parsed
+ * or normalized at all (the fast path of an unchanged re-run).
+ */
+export type IngestInputItem =
+  | { kind: 'article'; article: Article; lineHash?: string }
+  | { kind: 'reject'; source: string; reason: string }
+  | { kind: 'known'; source: string };
+type AnyItem = IngestInputItem;
 
 export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
@@ -26,6 +38,13 @@ export interface ReadOptions {
   onBytes?: (bytes: number) => void;
 }
 
+export interface IngestReadOptions extends ReadOptions {
+  /** Mixed into every line hash: what else decides how a line becomes an article (e.g. --date). */
+  lineSalt?: string;
+  /** True when a JSON Lines record with this hash is stored already and needs nothing. */
+  isKnownLine?: (lineHash: string) => boolean;
+}
+
 /** A text file bigger than this is no single article (archives go in .jsonl, which is streamed). */
 export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
 
@@ -33,6 +52,14 @@ const reject = (source: string, reason: string): InputItem => ({ kind: 'reject',
 
 /** Reads every input in order; `-` is stdin (plain text, or JSON Lines when it starts with a JSON object). */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for await (const item of readIngestInputs(inputs, { ...options, isKnownLine: undefined })) {
+    if (item.kind === 'known') continue; // never without isKnownLine
+    yield item.kind === 'article' ? { kind: 'article', article: item.article } : item;
+  }
+}
+
+/** readInputs for `derek ingest`: JSON Lines records carry their line hash, and known ones are passed over undecoded. */
+export async function* readIngestInputs(inputs: string[], options: IngestReadOptions = {}): AsyncGenerator<IngestInputItem> {
   if (!options.globs && !options.fromList) return yield* readPaths(inputs, options);
   for await (const e of expandInputs(inputs, options.fromList, options.stdin)) {
     if (e.kind === 'reject') yield e;
@@ -40,7 +67,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
   }
 }
 
-async function* readPaths(inputs: string[], options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readPaths(inputs: string[], options: ReadOptions): AsyncGenerator<AnyItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin(options.stdin ?? process.stdin, options);
@@ -59,7 +86,7 @@ async function* readPaths(inputs: string[], options: ReadOptions): AsyncGenerato
   }
 }
 
-async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readFolder(dir: string, options: IngestReadOptions): AsyncGenerator<AnyItem> {
   let files = 0;
   for await (const item of walkFolder(dir)) {
     if (item.kind === 'error') {
@@ -80,7 +107,7 @@ async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<In
 }
 
 /** One file by its name: .jsonl / .jsonl.gz archives, .json records, other .gz, else one text article. */
-async function* readFile(file: string, options: ReadOptions, size: number): AsyncGenerator<InputItem> {
+async function* readFile(file: string, options: IngestReadOptions, size: number): AsyncGenerator<AnyItem> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.jsonl.gz')) return yield* readJsonLines(file, gunzipped(file, options.onBytes), options, 'gzip');
   if (lower.endsWith('.jsonl')) return yield* readJsonLines(file, counted(fs.createReadStream(file), options.onBytes), options, 'file');
@@ -137,8 +164,13 @@ async function gunzipWhole(file: string): Promise<Buffer> {
 const fieldsOf = (o: ReadOptions): RecordFields => ({ textField: o.textField, idField: o.idField, dateField: o.dateField });
 
 /** One JSON Lines record; `line N:` starts every reason so that the line is easy to find. */
-function recordItem(source: string, line: ByteLine, options: ReadOptions): InputItem | null {
+function recordItem(source: string, line: ByteLine, options: IngestReadOptions): AnyItem | null {
   const at = `${source}#${line.n}`;
+  let lineHash: string | undefined;
+  if (options.isKnownLine) {
+    lineHash = createHash('sha256').update(line.bytes).update(`\0${options.lineSalt ?? ''}\0${options.textField ?? 'text'}\0${options.idField ?? 'id'}\0${options.dateField ?? 'date'}`).digest('hex').slice(0, 32);
+    if (options.isKnownLine(lineHash)) return { kind: 'known', source: at };
+  }
   if (!binaryReason(line.bytes) && !line.bytes.toString('latin1').trim()) return null; // blank line
   const decoded = decodeBytes(line.bytes);
   if (!decoded.ok) return reject(at, `line ${line.n}: ${decoded.reason}`);
@@ -149,15 +181,15 @@ function recordItem(source: string, line: ByteLine, options: ReadOptions): Input
     return reject(at, `line ${line.n}: not JSON: ${(e as Error).message}`);
   }
   const r = articleFromRecord(value, at, fieldsOf(options));
-  return r.ok ? { kind: 'article', article: r.article } : reject(at, `line ${line.n}: ${r.reason}`);
+  return r.ok ? { kind: 'article', article: r.article, lineHash } : reject(at, `line ${line.n}: ${r.reason}`);
 }
 
 async function* readJsonLines(
   source: string,
   stream: AsyncIterable<Buffer | string>,
-  options: ReadOptions,
+  options: IngestReadOptions,
   how: 'gzip' | 'file' | 'stdin',
-): AsyncGenerator<InputItem> {
+): AsyncGenerator<AnyItem> {
   let records = 0;
   try {
     for await (const line of splitLines(stream)) {
@@ -215,7 +247,7 @@ function isJsonObjectLine(bytes: Buffer): boolean {
  * not every line, so that a long archive piped in is streamed and one broken record does not
  * turn the whole archive into one "article".
  */
-async function* readStdin(stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readStdin(stdin: NodeJS.ReadableStream, options: IngestReadOptions): AsyncGenerator<AnyItem> {
   const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let done = false;

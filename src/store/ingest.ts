@@ -22,8 +22,10 @@ import { packageVersion, rulesVersion } from './version.js';
 
 /** One input: an article read, or an input that could not be read (the shape of src/input/read.ts). */
 export type IngestItem =
-  | { kind: 'article'; article: Article }
-  | { kind: 'reject'; source: string; reason: string };
+  | { kind: 'article'; article: Article; lineHash?: string }
+  | { kind: 'reject'; source: string; reason: string }
+  /** A JSON Lines record recognized by its hash as stored with these rules: counted unchanged, nothing else. */
+  | { kind: 'known'; source: string };
 
 export interface IngestOptions {
   context: StageContext;
@@ -96,7 +98,7 @@ function emptyCounts(): IngestCounts {
 
 type Entry =
   | { kind: 'reject'; source: string; reason: string }
-  | { kind: 'article'; article: Article; id: string; inputHash: string };
+  | { kind: 'article'; article: Article; id: string; inputHash: string; lineHash?: string };
 
 /** A database write that failed (disk full, I/O error): fatal, with the file named. */
 function writeError(store: Store, e: unknown): Error {
@@ -171,7 +173,7 @@ export async function ingest(
       } else {
         const record: ArticleRecord = { ...r.record, text: entry.article.text };
         for (const k of RECORD_KINDS) counts.records[k] += record[k].length;
-        batch.push({ kind: 'article', article: entry.article, record, inputHash: entry.inputHash });
+        batch.push({ kind: 'article', article: entry.article, record, inputHash: entry.inputHash, lineHash: entry.lineHash });
       }
       if (batch.length >= batchSize) flush();
     }
@@ -200,6 +202,7 @@ export async function ingest(
       try { for await (const item of items) yield item; } catch (e) { inputError = e; }
     };
     for await (const item of guarded()) {
+      if (item.kind === 'known') { counts.articles.unchanged++; continue; }
       if (item.kind === 'reject') {
         if (options.shard && !inShard(item.source, options.shard)) { counts.articles.filtered++; continue; }
         chunk.push(item);
@@ -215,10 +218,12 @@ export async function ingest(
           const stored = store.lookup(id);
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             counts.articles.unchanged++;
+            // Remember the line too, so that the next run recognizes it before parsing.
+            if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash });
             continue;
           }
         }
-        chunk.push({ kind: 'article', article, id, inputHash: fingerprint });
+        chunk.push({ kind: 'article', article, id, inputHash: fingerprint, lineHash: item.lineHash });
       }
       if (chunk.length >= chunkSize) await dispatch();
     }

@@ -15,8 +15,10 @@ import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './ro
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
 export type BatchItem =
-  | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string }
-  | { kind: 'reject'; source: string; reason: string };
+  | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string; lineHash?: string }
+  | { kind: 'reject'; source: string; reason: string }
+  /** An article found unchanged by id: only its line hash is recorded (for the next run's fast path). */
+  | { kind: 'touch'; id: string; lineHash: string };
 
 export interface RunStart {
   started: string;
@@ -43,7 +45,7 @@ export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; lookup: Stmt; touch: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
+    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
   };
@@ -59,11 +61,13 @@ export class Store {
     const perKind = (f: (k: RecordKind) => string) =>
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
     const articleCols = `source, source_key, external_id, url, date, date_from, title, lang, script, lang_score, text,
-      records_hash, rules_version, extracted_at, run_id, input_hash`;
+      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash`;
     this.stmt = {
       findById: db.prepare(`SELECT records_hash, rules_version, input_hash FROM articles WHERE id = ?`),
       lookup: db.prepare(`SELECT rules_version, input_hash FROM articles WHERE id = ?`),
-      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ? WHERE id = ?`),
+      lookupLine: db.prepare(`SELECT 1 FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
+      setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
+      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash) WHERE id = ?`),
       findBySourceKey: db.prepare(`SELECT id FROM articles WHERE source_key = ? AND id <> ?`),
       insertArticle: db.prepare(`INSERT INTO articles (id, ${articleCols}) VALUES (?, ${articleCols.split(',').map(() => '?').join(', ')})`),
       updateArticle: db.prepare(`UPDATE articles SET (${articleCols}) = (${articleCols.split(',').map(() => '?').join(', ')}) WHERE id = ?`),
@@ -93,6 +97,11 @@ export class Store {
     return this.stmt.lookup.get(id) as { rules_version: string; input_hash: string | null } | undefined;
   }
 
+  /** True when an article read from this JSON Lines record (line hash) is stored with these rules. */
+  knownLine(lineHash: string, rulesVersion: string): boolean {
+    return this.stmt.lookupLine.get(lineHash, rulesVersion) !== undefined;
+  }
+
   /** Writes a batch in one transaction; returns each article's outcome (null for rejects), in order. */
   writeBatch(runId: number, items: readonly BatchItem[], rulesVersion: string, at: string): (Outcome | null)[] {
     return this.db.transaction(() => items.map((item) => {
@@ -100,22 +109,26 @@ export class Store {
         this.stmt.insertReject.run(runId, item.source, item.reason, at);
         return null;
       }
-      return this.upsert(runId, item.article, item.record, rulesVersion, at, item.inputHash ?? null);
+      if (item.kind === 'touch') {
+        this.stmt.setLine.run(item.lineHash, item.id);
+        return null;
+      }
+      return this.upsert(runId, item.article, item.record, rulesVersion, at, item.inputHash ?? null, item.lineHash ?? null);
     })).immediate();
   }
 
-  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null): Outcome {
+  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null, line: string | null): Outcome {
     const hash = recordsHash(record);
     const key = sourceKey(article);
     const values = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId, input];
+      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId, input, line];
     type Stored = { records_hash: string; rules_version: string; input_hash: string | null };
     const stored = this.stmt.findById.get(record.id) as Stored | undefined;
     if (stored) {
       if (stored.records_hash === hash) {
         // Same records: only remember that these rules (and this input) made them, so the next run skips it.
-        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input)) {
-          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, record.id);
+        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input) || line !== null) {
+          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, line, record.id);
         }
         return 'unchanged';
       }

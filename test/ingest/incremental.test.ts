@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article.js';
 import { articleId } from '../../src/article.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readIngestInputs } from '../../src/input/read.js';
 import { ingest, type IngestItem, type IngestOptions } from '../../src/store/ingest.js';
 import { inShard, parseShard } from '../../src/store/shard.js';
 import { countStale, staleItems } from '../../src/store/stale.js';
@@ -95,5 +99,28 @@ describe('incremental ingest', () => {
     const seen = await Promise.all(stores.map(async (s, i) => (await run(s, items(), { shard: { k: i + 1, n: 2 } })).seen));
     expect([...seen[0]!, ...seen[1]!].sort()).toEqual(['n0.txt', 'n1.txt', 'n2.txt', 'n3.txt']);
     expect(count(stores[0]!, 'articles') + count(stores[1]!, 'articles')).toBe(4);
+  });
+
+  it('an unchanged JSON Lines record is recognized by its bytes before parsing; a changed one is read again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derek-lines-'));
+    const file = path.join(dir, 'a.jsonl');
+    const lines = TEXTS.map((text, i) => JSON.stringify({ id: `n${i}`, date: `2026-01-1${i}`, text }));
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const store = Store.open(':memory:');
+    const read = (salt = '') => readIngestInputs([file], { lineSalt: salt, isKnownLine: (h) => store.knownLine(h, first.summary.rulesVersion) });
+    const first = await run(store, readIngestInputs([file], { isKnownLine: () => false }));
+    expect(first.seen).toHaveLength(4);
+    expect(store.db.prepare(`SELECT count(*) AS n FROM articles WHERE line_hash IS NOT NULL`).get()).toEqual({ n: 4 });
+    const kinds: string[] = [];
+    for await (const item of read()) kinds.push(item.kind);
+    expect(kinds).toEqual(['known', 'known', 'known', 'known']);
+    expect((await run(store, read())).summary.articles).toMatchObject({ unchanged: 4, extracted: 0 });
+    // Another salt (e.g. --date given) or another line: parsed again (and the same article found by id).
+    expect((await run(store, read('2026-02-01'))).summary.articles).toMatchObject({ unchanged: 4, extracted: 0 });
+    lines[2] = JSON.stringify({ id: 'n2', date: '2025-12-31', text: TEXTS[2] });
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const again = await run(store, read());
+    expect(again.seen).toEqual([`${file}#3`]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -56,7 +56,8 @@ export function checkBacktracking(pattern: string, pieces: Record<string, string
     // Move reports (a failing match retried from every start) are the normal cost of any
     // unanchored search and are bounded by the time cap: not reported.
     const { reports } = analyse({ source, flags: f }, { reportTypes: { Move: false }, maxReports: 5 });
-    findings = reports.map((r) => ({ exponential: r.exponential, reason: describe(r) }));
+    const seen = new Set<string>();
+    findings = reports.map((r) => ({ exponential: r.exponential, reason: describe(r) })).filter((f) => !seen.has(f.reason) && !!seen.add(f.reason));
   } catch {
     findings = [];
   }

@@ -80,7 +80,8 @@ function buildRu(data: Dict, lex: NumeralLexicon, amb: Set<string>): void {
       if (kind === 'scale') lex.scales.set(foldKey(f), value);
     }
   };
-  const groups: [string, NumeralKind][] = [['units', 'unit'], ['teens', 'teen'], ['tens', 'ten'], ['hundreds', 'hundred'], ['scales', 'scale']];
+  // collectives (двое, трое рабочих) count like units
+  const groups: [string, NumeralKind][] = [['units', 'unit'], ['collectives', 'unit'], ['teens', 'teen'], ['tens', 'ten'], ['hundreds', 'hundred'], ['scales', 'scale']];
   for (const [key, kind] of groups) {
     for (const [v, e] of Object.entries((data[key] ?? {}) as Record<string, RuEntry>)) {
       const value = Number(v);
@@ -114,7 +115,8 @@ function buildRu(data: Dict, lex: NumeralLexicon, amb: Set<string>): void {
 }
 
 function buildEn(data: Dict, lex: NumeralLexicon, amb: Set<string>): void {
-  const groups: [string, NumeralKind][] = [['units', 'unit'], ['teens', 'teen'], ['tens', 'ten'], ['hundreds', 'hundred'], ['scales', 'scale']];
+  // collectives (двое, трое рабочих) count like units
+  const groups: [string, NumeralKind][] = [['units', 'unit'], ['collectives', 'unit'], ['teens', 'teen'], ['tens', 'ten'], ['hundreds', 'hundred'], ['scales', 'scale']];
   for (const [key, kind] of groups) {
     for (const [w, value] of Object.entries((data[key] ?? {}) as Record<string, number>)) {
       add(lex, w, { value, kind, stemLen: w.length, inflected: false }, amb);

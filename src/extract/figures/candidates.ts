@@ -105,13 +105,14 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
     if (kind === 'count') {
       // "240 маманнан 170 маманға дейін": each end keeps its own counted noun
-      if (!g.object || !g.object2) return;
-      const o1 = countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
+      // (Russian "с 240 до 170 специалистов": the first end has no noun of its own, object null)
+      if (!g.object2) return;
+      const o1 = g.object ? countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir) : null;
       const o2 = countedObject(c.view, g.object2.start, g.object2.end, c.lang, c.corporaDir);
-      if (!o1 || !o2 || !o2.known || o1.cls !== o2.cls) return;
+      if ((g.object && !o1) || !o2 || !o2.known || (o1 && o1.cls !== o2.cls)) return;
       const ck: FigureKind = o2.cls === 'people' ? 'headcount' : 'quantity';
       out.candidates.push(
-        { rule, priority, start: g.a.start, end: o1.end, nums: [[g.num.start, g.num.end]], kind: ck, value: v1, unit: null, object: [o1.start, o1.end], qualifier: 'exact', change: 'from', loneOne: false },
+        { rule, priority, start: g.a.start, end: o1?.end ?? g.a.end, nums: [[g.num.start, g.num.end]], kind: ck, value: v1, unit: null, object: o1 ? [o1.start, o1.end] : null, qualifier: 'exact', change: 'from', loneOne: false },
         { rule, priority, start: g.b.start, end: o2.end, nums: [[g.num2.start, g.num2.end]], kind: ck, value: v2, unit: null, object: [o2.start, o2.end], qualifier: 'exact', change: 'to', loneOne: false },
       );
       return;

@@ -1,7 +1,8 @@
 // `derek explain FILE`: what the rules made of one article, shown on the article itself.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { EXIT, UserError, guarded, parseDateOption, reportReject } from './errors.js';
+import { EXIT, UserError, guarded, parseDateOption } from './errors.js';
+import { extractRecords } from './records.js';
 import { addContextOptions, contextFrom, type ContextOptions } from './options.js';
 
 interface ExplainOptions extends ContextOptions {
@@ -26,28 +27,18 @@ Examples:
     .action(guarded(async (file: string, opts: ExplainOptions) => {
       if (file !== '-' && !fs.existsSync(file)) throw new UserError(`${file}: no such file`);
       const ctx = contextFrom(opts);
-      const { readInputs } = await import('../input/read.js');
-      const { processArticle } = await import('../pipeline.js');
       const { renderTerminal } = await import('../explain/terminal.js');
       const { renderHtml } = await import('../explain/html.js');
       const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
       const pages: string[] = [];
-      let rejected = 0, n = 0;
-      for await (const item of readInputs([file], { stdin: process.stdin })) {
-        if (item.kind === 'reject') { rejected++; reportReject(item.source, item.reason); continue; }
-        if (opts.date && !item.article.date) { item.article.date = opts.date; item.article.dateFrom = 'input'; }
-        let record;
-        try {
-          record = processArticle(item.article, ctx);
-        } catch (e) {
-          rejected++;
-          reportReject(item.article.source, `extraction failed: ${(e as Error).message}`);
-          continue;
-        }
+      let n = 0;
+      const stream = await extractRecords([file], ctx, opts.date);
+      for await (const record of stream.records) {
         n++;
         if (opts.html) pages.push(renderHtml(record));
         else process.stdout.write(`${renderTerminal(record, { color })}\n\n`);
       }
+      const rejected = stream.rejected();
       if (opts.html) {
         if (pages.length > 1) process.stderr.write(`derek: ${file} holds ${pages.length} articles; the page shows the first\n`);
         if (pages[0]) {

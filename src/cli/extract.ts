@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT, guarded, parseDateOption, reportReject } from './errors.js';
+import { EXIT, guarded, parseDateOption } from './errors.js';
+import { extractRecords } from './records.js';
 import { addContextOptions, contextFrom, inputsOrStdin, type ContextOptions } from './options.js';
 
 interface ExtractOptions extends ContextOptions {
@@ -25,24 +26,12 @@ Examples:
 Exit codes: 0 every input extracted, 1 some inputs rejected (reasons on stderr), 2 usage or fatal error.`)
     .action(guarded(async (inputs: string[], opts: ExtractOptions) => {
       const ctx = contextFrom(opts);
-      const { readInputs } = await import('../input/read.js');
-      const { processArticle } = await import('../pipeline.js');
       const { formatPretty } = await import('./format.js');
       const pretty = opts.pretty ?? (!opts.json && process.stdout.isTTY === true);
-      let rejected = 0;
-      for await (const item of readInputs(inputsOrStdin(inputs), { stdin: process.stdin })) {
-        if (item.kind === 'reject') { rejected++; reportReject(item.source, item.reason); continue; }
-        if (opts.date && !item.article.date) { item.article.date = opts.date; item.article.dateFrom = 'input'; }
-        let record;
-        try {
-          record = processArticle(item.article, ctx);
-        } catch (e) {
-          rejected++;
-          reportReject(item.article.source, `extraction failed: ${(e as Error).message}`);
-          continue;
-        }
+      const stream = await extractRecords(inputsOrStdin(inputs), ctx, opts.date);
+      for await (const record of stream.records) {
         process.stdout.write(pretty ? `${formatPretty(record)}\n\n` : `${JSON.stringify(record)}\n`);
       }
-      return rejected ? EXIT.rejected : EXIT.ok;
+      return stream.rejected() ? EXIT.rejected : EXIT.ok;
     }));
 }

@@ -80,6 +80,18 @@ describe('derek CLI', () => {
     for (const c of ['extract', 'ingest', 'detect', 'eval']) expect(derek([c, '--bogus']).code, c).toBe(2);
   });
 
+  it('a broken custom rule set stops the run once with the file named (exit 2), not a reject per article', () => {
+    const rules = tmp();
+    fs.mkdirSync(path.join(rules, 'kk'));
+    fs.writeFileSync(path.join(rules, 'kk', 'figures.yaml'), 'rules:\n  - id: [unclosed\n');
+    const kk = SEEDS.filter((f) => f.includes(`${path.sep}kk${path.sep}`)).slice(0, 2);
+    const r = derek(['extract', '--json', '--rules', rules, ...kk]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(path.join(rules, 'kk', 'figures.yaml'));
+    expect(r.err).not.toMatch(/rejected/);
+    expect(r.out).toBe('');
+  });
+
   it('detect prints language and script per article', () => {
     const r = derek(['detect', '--json', ...SEEDS]);
     expect(r.code, r.err).toBe(0);

@@ -137,6 +137,17 @@ function readyCapWorker(w: CapWorker): CapWorker | null {
 }
 let spare: CapWorker | null = null;
 
+/** The worker's reply; it is posted before DONE is set, but under load can trail it briefly. */
+function receiveReply(port: MessagePort): CapReply | undefined {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let tries = 0; tries < 200; tries++) {
+    const got = receiveMessageOnPort(port);
+    if (got) return got.message as CapReply;
+    Atomics.wait(pause, 0, 0, 5);
+  }
+  return undefined;
+}
+
 function processCapped(article: Article, ctx: StageContext, cap: number, timings?: StageTiming): ArticleRecord {
   if (!capWorker) { capWorker = readyCapWorker(spare ?? spawnCapWorker(ctx)); spare = null; }
   if (!capWorker) { workerBroken = true; return processDirect(article, ctx, timings); }
@@ -149,7 +160,7 @@ function processCapped(article: Article, ctx: StageContext, cap: number, timings
     spare = spawnCapWorker(ctx);
     throw new TimeCapError(cap);
   }
-  const reply = receiveMessageOnPort(w.port)?.message as CapReply | undefined;
+  const reply = receiveReply(w.port);
   if (!reply) { capWorker = null; void w.worker.terminate(); throw new Error('extraction worker gave no result'); }
   if (!reply.ok) {
     if (reply.name === 'RuleFileError') {

@@ -2,8 +2,10 @@
 // where the text is changed on its way in: BOM dropped, CRLF and lone CR → LF, Unicode NFC.
 // After this, `text` is never changed again (the ` date … ` header marker aside, src/input/meta.ts).
 
+import { createRequire } from 'node:module';
+
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be' }
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1251' | 'rk1048' | 'utf-16le' | 'utf-16be' }
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -71,6 +73,26 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // not UTF-8: try Windows-1251 below
   }
   const text = cp1251.decode(bytes);
-  if (cyrillicShareOfHighBytes(text) >= 0.8) return { ok: true, text: normalizeDecoded(text), encoding: 'windows-1251' };
+  if (cyrillicShareOfHighBytes(text) >= 0.8) {
+    if (looksLikeKazakhInCp1251(text)) return { ok: true, text: normalizeDecoded(decodeRk1048(bytes)), encoding: 'rk1048' };
+    return { ok: true, text: normalizeDecoded(text), encoding: 'windows-1251' };
+  }
   return { ok: false, reason: 'not text: undecodable bytes (neither UTF-8 nor Windows-1251 Cyrillic)' };
+}
+
+/**
+ * Kazakh's own code page, RK1048 (KZ-1048), puts ә ғ қ ң ө ұ ү һ і where Windows-1251 has Serbian,
+ * Macedonian and Ukrainian letters (Ќ ќ Ћ ћ Џ џ Ї ї Ґ ґ Ѕ ѕ Є є Ў ў Ј ј), which Russian and Kazakh
+ * texts do not use: several of those in a Windows-1251 reading mean the bytes are RK1048.
+ */
+function looksLikeKazakhInCp1251(text: string): boolean {
+  const foreign = text.match(/[ЌќЋћЏџЇїҐґЅѕЄєЎўЈј]/g)?.length ?? 0;
+  const letters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  return foreign >= 3 && foreign >= letters * 0.01;
+}
+
+/** TextDecoder has no RK1048; iconv-lite does (loaded only for such files). */
+function decodeRk1048(bytes: Uint8Array): string {
+  const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(b: Buffer, enc: string): string };
+  return iconv.decode(Buffer.from(bytes), 'rk1048');
 }

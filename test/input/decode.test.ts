@@ -24,6 +24,9 @@ describe('decodeBytes', () => {
     ['NFC: е + combining diaeresis → ё', Buffer.from('е\u0308лка', 'utf8'), 'ёлка', 'utf-8'],
     ['Windows-1251', cp1251('Аким области Ермаганбет Булекпаев, 14 января 2026 г.'), 'Аким области Ермаганбет Булекпаев, 14 января 2026 г.', 'windows-1251'],
     ['Windows-1251 with CRLF', cp1251('Заголовок\r\nТекст статьи.'), 'Заголовок\nТекст статьи.', 'windows-1251'],
+    // RK1048 (KZ-1048), Kazakh's own code page: Қ = 0x8D, ә = 0xBC, Ү = 0xAF, ө = 0xBA, ң = 0xBE, ғ = 0xB4, і = 0xB3
+    ['RK1048 (Kazakh code page)', Buffer.from('8de0e7e09df1f2e0ed20d0e5f1eff3e1ebe8eae0f1fb20bceab3ecb320afeab3ece5f220b4beb3f020bafbebfbec', 'hex'),
+      'Қазақстан Республикасы әкімі Үкімет өңір ғылым', 'rk1048'],
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Қала\r\n', 'utf16le')]), 'Қала\n', 'utf-16le'],
   ];
   it.each(cases)('%s', (_name, bytes, text, encoding) => {

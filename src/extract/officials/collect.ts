@@ -27,6 +27,17 @@ const ORGISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|ста�
 // a representative who is an official by the adjective alone (арнайы өкілі, постоянный представитель)
 const ENVOY = /(?:арнайы|тұрақты|ресми|өкілетті|официальн|постоянн|специальн|полномочн)/iu;
 const CREDIT = /(?:Фото|Сурет|Photo|Автор|Author|Авторы|Видео|Video)\s*[:：]?\s*$/iu;
+const CREDIT_WORD_MAX = 6; // Авторы
+/** Whether a photo credit or byline (Фото: …) ends right before `at` on its line. Only the line's
+ *  tail is read: testing the whole line per name is quadratic on an article with no line breaks. */
+function afterCredit(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let k = at;
+  while (k > lineStart && /\s/u.test(text[k - 1]!)) k--;
+  if (k > lineStart && /[:：]/u.test(text[k - 1]!)) k--;
+  while (k > lineStart && /\s/u.test(text[k - 1]!)) k--;
+  return CREDIT.test(text.slice(Math.max(lineStart, k - CREDIT_WORD_MAX), at));
+}
 
 export function collectOfficials(doc: Doc, ctx: StageContext): void {
   const lang: Lang = doc.lang;
@@ -43,8 +54,7 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
   const titles = titlesIn(lex, text);
   const names = findNames(text, lang, nameLex).filter((n) => {
-    const lineStart = text.lastIndexOf('\n', n.start) + 1;
-    if (CREDIT.test(text.slice(lineStart, n.start))) return false;
+    if (afterCredit(text, n.start)) return false;
     if (n.kind === 'weak' && titles.some((t) => t.start < n.end && n.start < t.end)) return false;
     // a weak name made of an organisation's or a country's words (Совета Федерации, Республика Башкортостан)
     if (n.kind === 'weak' && n.tokens.some((t) => ORGISH.test(t.text) || (lex.bodyRe.lastIndex = 0, lex.bodyRe.test(t.text)))) return false;

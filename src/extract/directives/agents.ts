@@ -17,6 +17,16 @@ const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])(?!\s+(?:жер|ке�
 // a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
 const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
 
+/** The spans of a list sorted by start that start in [from, to], in order (binary search, not a scan:
+ *  agentsIn runs per directive, and a scan of the whole article each time is quadratic). */
+function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start <= to) end++;
+  return sorted.slice(lo, end);
+}
+
 export function makeAgents(doc: Doc, ctx: StageContext) {
   const text = doc.view.text;
   const persons = personSpans(doc);
@@ -30,7 +40,8 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     return before.filter((p) => p.nominative).at(-1) ?? before.at(-1) ?? null;
   };
   /** A title is named with its holder (Премьер-министр Олжас Бектенов): then the name speaks. */
-  const named = (t: TitleSpan) => persons.some((p) => p.start >= t.end && p.start - t.end <= 3);
+  const personStarts = new Set(persons.map((p) => p.start));
+  const named = (t: TitleSpan) => [0, 1, 2, 3].some((d) => personStarts.has(t.end + d));
   const nameOf = (a: Agent | null): string | null => {
     if (!a) return null;
     if (a.kind === 'person') return a.span.person;
@@ -54,13 +65,13 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   /** Agents (nominative when `nominativeOnly`) in [from, to): names, titles not followed by a name, pronouns. */
   const agentsIn = (from: number, to: number, nominativeOnly: boolean): Agent[] => {
     const out: Agent[] = [];
-    for (const p of persons) if (p.start >= from && p.end <= to && (!nominativeOnly || p.nominative)) out.push({ kind: 'person', span: p, start: p.start, end: p.end });
-    for (const t of titles) {
-      if (t.start < from || t.end > to || (nominativeOnly && !t.nominative)) continue;
+    for (const p of startingIn(persons, from, to)) if (p.end <= to && (!nominativeOnly || p.nominative)) out.push({ kind: 'person', span: p, start: p.start, end: p.end });
+    for (const t of startingIn(titles, from, to)) {
+      if (t.end > to || (nominativeOnly && !t.nominative)) continue;
       if (named(t)) continue;
       out.push({ kind: 'title', span: t, start: t.start, end: t.end });
     }
-    for (const p of pronouns) if (p.start >= from && p.end <= to) out.push({ kind: 'pronoun', ...p });
+    for (const p of startingIn(pronouns, from, to)) if (p.end <= to) out.push({ kind: 'pronoun', ...p });
     return out.sort((a, b) => a.start - b.start);
   };
   const speakerOf = (q: Quote): Agent | null => {

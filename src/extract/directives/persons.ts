@@ -50,6 +50,19 @@ function fallbackPersons(doc: Doc): PersonSpan[] {
   return out;
 }
 
+/** Whether [start, end) overlaps one of `spans`, by binary search (a scan per span is quadratic on long texts). */
+function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((p) => p.start);
+  const maxEnd: number[] = []; // maxEnd[i]: the furthest end among sorted[0..i]
+  for (const p of sorted) maxEnd.push(Math.max(p.end, maxEnd.at(-1) ?? -Infinity));
+  return (start, end) => {
+    let lo = 0, hi = starts.length; // count of spans starting before `end`
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
+}
+
 export function personSpans(doc: Doc): PersonSpan[] {
   const noted = doc.notes.persons as { person: string; personId?: string; start: number; end: number }[] | undefined;
   let spans: PersonSpan[];
@@ -60,7 +73,8 @@ export function personSpans(doc: Doc): PersonSpan[] {
       .filter((p) => looksLikeName(p.person, officials.has(p.person)))
       .map((p) => ({ ...p, nominative: isNominative(doc.view.text.slice(p.start, p.end), p.person) }));
     // names the officials stage left out (foreign leaders: Shavkat Mırzıeev) still speak and order
-    for (const f of fallbackPersons(doc)) if (!spans.some((p) => p.start < f.end && f.start < p.end)) spans.push(f);
+    const overlapsNoted = overlapTest(spans);
+    for (const f of fallbackPersons(doc)) if (!overlapsNoted(f.start, f.end)) spans.push(f);
   } else if (doc.officials.length) {
     spans = doc.officials.flatMap((o) => o.mentions.map((mn) => {
       const start = doc.view.fromOriginal(mn.start), end = doc.view.fromOriginal(mn.end);

@@ -105,10 +105,15 @@ export function countedObject(view: string, start: number, end: number, lang: La
   // "1 200 пәтерлік тұрғын үй", "50 орындық": a capacity adjective (lexicon noun + -лық) ends the figure
   const cap = capacityWord(texts[0]!, corporaDir, lang);
   if (cap) return { start: words[0]!.s, end: words[0]!.e, cls: 'thing', known: true };
+  const adj = wordList(corporaDir, lang, 'adjectiveEndings');
+  const adjWords = wordList(corporaDir, lang, 'adjectives');
+  const isAdj = (t: string) => { const k = foldKey(t); return adjWords.includes(k) || adj.some((e) => k.endsWith(e) && k.length > e.length + 2); };
   const limit = Math.min(words.length, REACH + 1);
   for (let i = 0; i < limit; i++) {
     if (stop.has(foldKey(texts[i]!))) break;
-    let hit = lookupNoun(lex, texts, i) ?? agentNoun(texts[i]!, corporaDir, lang);
+    // a word that is people by its suffix only counts when adjectives at most stand before it
+    // ("5 композиций созданы другими композиторами" counts compositions, not composers)
+    let hit = lookupNoun(lex, texts, i) ?? (texts.slice(0, i).every(isAdj) ? agentNoun(texts[i]!, corporaDir, lang) : null);
     if (!hit) continue;
     let last = i;
     // izafet: a bare noun followed by a possessive lexicon noun (балалар орталығы)
@@ -127,13 +132,10 @@ export function countedObject(view: string, start: number, end: number, lang: La
   if (stop.has(first)) return null;
   if (wordList(corporaDir, lang, 'verbEndings').some((e) => first.endsWith(e) && first.length > e.length + 2)) return null;
   // no known noun: adjectives and the word after them (3070 избирательных участков), else one word
-  const adj = wordList(corporaDir, lang, 'adjectiveEndings');
-  const adjWords = wordList(corporaDir, lang, 'adjectives');
-  const isAdj = (t: string) => { const k = foldKey(t); return adjWords.includes(k) || adj.some((e) => k.endsWith(e) && k.length > e.length + 2); };
+  const isVerb = (t: string) => { const k = foldKey(t); return wordList(corporaDir, lang, 'verbEndings').some((e) => k.endsWith(e) && k.length > e.length + 2); };
   let last = 0;
-  while (last + 1 < Math.min(words.length, 3) && isAdj(texts[last]!) && !stop.has(foldKey(texts[last + 1]!))) last++;
-  const head = foldKey(texts[last]!);
-  const adjectival = last > 0 && !isAdj(texts[last]!) && !wordList(corporaDir, lang, 'verbEndings').some((e) => head.endsWith(e) && head.length > e.length + 2);
+  while (last + 1 < Math.min(words.length, 3) && isAdj(texts[last]!) && !stop.has(foldKey(texts[last + 1]!)) && !isVerb(texts[last + 1]!)) last++;
+  const adjectival = last > 0 && !isAdj(texts[last]!);
   return { start: words[0]!.s, end: words[last]!.e, cls: 'thing', known: false, adjectival };
 }
 

@@ -28,15 +28,17 @@ const ORGISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|ста�
 const ENVOY = /(?:арнайы|тұрақты|ресми|өкілетті|официальн|постоянн|специальн|полномочн)/iu;
 const CREDIT = /(?:Фото|Сурет|Photo|Автор|Author|Авторы|Видео|Video)\s*[:：]?\s*$/iu;
 const CREDIT_WORD_MAX = 6; // Авторы
-/** Whether a photo credit or byline (Фото: …) ends right before `at` on its line. Only the line's
- *  tail is read: testing the whole line per name is quadratic on an article with no line breaks. */
+/** Whether a photo credit or byline (Фото: …) ends right before `at` on its line. Only the few
+ *  characters before the name are read: reading the whole line per name is quadratic on an
+ *  article with no line breaks. */
 function afterCredit(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const space = (i: number) => text[i] !== '\n' && /\s/u.test(text[i]!);
   let k = at;
-  while (k > lineStart && /\s/u.test(text[k - 1]!)) k--;
-  if (k > lineStart && /[:：]/u.test(text[k - 1]!)) k--;
-  while (k > lineStart && /\s/u.test(text[k - 1]!)) k--;
-  return CREDIT.test(text.slice(Math.max(lineStart, k - CREDIT_WORD_MAX), at));
+  while (k > 0 && space(k - 1)) k--;
+  if (k > 0 && /[:：]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && space(k - 1)) k--;
+  const tail = text.slice(Math.max(0, k - CREDIT_WORD_MAX), at);
+  return CREDIT.test(tail.slice(tail.lastIndexOf('\n') + 1));
 }
 
 export function collectOfficials(doc: Doc, ctx: StageContext): void {

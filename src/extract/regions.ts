@@ -71,8 +71,11 @@ const VILLAGE_AFTER = new RegExp(`^[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}-]+[ \\t]+){1,
 
 // A dateline: the city in capitals at the start of a line, then a full stop or comma (АСТАНА. KAZINFORM).
 function isDateline(text: string, m: PlaceMatch): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (text.slice(lineStart, m.start).trim() !== '') return false;
+  // only spaces before it on its line (read backwards: reading the whole line per place is
+  // quadratic on an article with no line breaks)
+  let k = m.start;
+  while (k > 0 && text[k - 1] !== '\n' && /\s/u.test(text[k - 1]!)) k--;
+  if (k > 0 && text[k - 1] !== '\n') return false;
   const surface = text.slice(m.start, m.end);
   return surface === surface.toUpperCase() && /^\s*[.,]/.test(text.slice(m.end, m.end + 3));
 }

@@ -46,6 +46,7 @@ const objects: [Lang, string, string, 'people' | 'thing', boolean][] = [
   ['kk', 'механизатор тартылды', 'механизатор', 'people', true],
   ['kk', 'журналистке', 'журналистке', 'people', true],
   ['kk', 'экскаватор', 'экскаватор', 'thing', true],
+  ['kk', 'салық төлеуші', 'салық төлеуші', 'people', true],
   ['kk', 'жаңа елеватор', 'жаңа елеватор', 'thing', true],
 ];
 

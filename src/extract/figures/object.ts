@@ -111,9 +111,10 @@ export function countedObject(view: string, start: number, end: number, lang: La
   const limit = Math.min(words.length, REACH + 1);
   for (let i = 0; i < limit; i++) {
     if (stop.has(foldKey(texts[i]!))) break;
-    // a word that is people by its suffix only counts when adjectives at most stand before it
-    // ("5 композиций созданы другими композиторами" counts compositions, not composers)
-    let hit = lookupNoun(lex, texts, i) ?? (texts.slice(0, i).every(isAdj) ? agentNoun(texts[i]!, corporaDir, lang) : null);
+    // Russian: a word that is people by its suffix only counts when adjectives at most stand before
+    // it ("5 композиций созданы другими композиторами" counts compositions, not composers); Kazakh
+    // agent nouns take their object before them (салық төлеуші, тапсырыс беруші)
+    let hit = lookupNoun(lex, texts, i) ?? (lang !== 'ru' || texts.slice(0, i).every(isAdj) ? agentNoun(texts[i]!, corporaDir, lang) : null);
     if (!hit) continue;
     let last = i;
     // izafet: a bare noun followed by a possessive lexicon noun (балалар орталығы)

@@ -86,11 +86,12 @@ function datesInLine(line: string): LineMatch[] {
 
 /** Strips times, zones, year words and separators from the start of a string. */
 const stripFiller = (s: string) => s.replace(FILLER, '');
+const FILLER_PIECE_END = new RegExp(`(?:${SP}|[,|/•·]|${TIME}|${ZONE})$`, 'iu');
 const stripFillerEnd = (s: string) => {
   // The same filler, from the end: reverse scan by repeated trimming of known pieces.
   let out = s;
   for (;;) {
-    const next = out.replace(new RegExp(`(?:${SP}|[,|/•·]|${TIME}|${ZONE})$`, 'iu'), '');
+    const next = out.replace(FILLER_PIECE_END, '');
     if (next === out) return out;
     out = next;
   }
@@ -103,9 +104,15 @@ function standsAsDateline(m: LineMatch): boolean {
   return AFTER_OK.test(stripFiller(m.after).trimStart());
 }
 
-/** The dateline date of a line, or null. */
-export function datelineInLine(line: string): LineMatch | null {
-  return datesInLine(line).find(standsAsDateline) ?? null;
+/** The first date in a line that stands as a dateline, among those starting before `maxStart`.
+ *  (The bound matters: whether a date stands reads the whole line before it, so trying every date
+ *  of a long line full of dates is quadratic.) */
+function datelineInLine(line: string, maxStart = Infinity): LineMatch | null {
+  for (const m of datesInLine(line)) {
+    if (m.start >= maxStart) break; // sorted by start
+    if (standsAsDateline(m)) return m;
+  }
+  return null;
 }
 
 /** True when a line holds a dateline and nothing else (times, zones, separators aside). */
@@ -120,12 +127,13 @@ export function isDatelineOnly(line: string): boolean {
 export function findDateline(text: string): Dateline | null {
   let offset = 0;
   let seen = 0;
-  for (const line of text.split('\n')) {
-    if (offset >= DATELINE_CHARS || seen >= DATELINE_LINES) break;
+  while (offset <= text.length && offset < DATELINE_CHARS && seen < DATELINE_LINES) {
+    const nl = text.indexOf('\n', offset);
+    const line = text.slice(offset, nl < 0 ? text.length : nl); // only the first lines: the text is never split whole
     if (line.trim()) {
       seen++;
-      const m = datelineInLine(line);
-      if (m && offset + m.start < DATELINE_CHARS) return { date: m.date, start: offset + m.start, end: offset + m.end };
+      const m = datelineInLine(line, DATELINE_CHARS - offset);
+      if (m) return { date: m.date, start: offset + m.start, end: offset + m.end };
     }
     offset += line.length + 1;
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { contractErrors } from '../../src/eval/contract.js';
+import { parseArticleText } from '../../src/input/meta.js';
 
 const kkCyr = 'Астана қаласының әкімі Жеңіс Қасымбек 2026 жылы 15 млрд теңге бөлінетінін айтты. Үкімет 1 желтоқсанға дейін тапсырды.';
 const kkLat = 'Astana qalasynyń äkımı Jeñıs Qasymbek 2026 jyly 15 mlrd teñge bölınetının aitty. Ükımet 1 jeltoqsanğa deiın tapsyrdy.';
@@ -58,4 +59,15 @@ describe('odd inputs keep the contract', () => {
     expect(r.script).toBe('Latn');
     expect(r.regions.length).toBeGreaterThan(0);
   }, 20000);
+
+  // the dateline looks at the first lines only; it once tried every date of a long line (quadratic:
+  // ~4 minutes for 1 MB), before any time cap applies
+  it('a 1 MB line full of dates is parsed in linear time', () => {
+    const text = 'Отчёт 02.12.2025 жыл, '.repeat(50_000);
+    const t0 = performance.now();
+    const a = parseArticleText(text, 'odd');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(a.date).toBeNull();
+    expect(parseArticleText('АСТАНА, 02.12.2025. ' + text, 'odd').date).toBe('2025-12-02');
+  });
 });

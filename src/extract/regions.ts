@@ -35,10 +35,12 @@ function nameQuotes(text: string): Array<[number, number]> {
 /** Whether a span lies inside a short quoted name of `original` (`toOriginal` maps view offsets:
  *  the view may have normalized or transliterated the quotes away). */
 export function quotedIn(original: string, toOriginal: (s: number, e: number) => [number, number] = (s, e) => [s, e]) {
-  const quotes = nameQuotes(original);
+  const quotes = nameQuotes(original); // in order and disjoint: only the last one starting before a span can hold it
   return (s: number, e: number): boolean => {
     const [os, oe] = toOriginal(s, e);
-    return quotes.some(([qs, qe]) => qs < os && oe < qe);
+    let lo = 0, hi = quotes.length; // binary search, not a scan per place (quadratic on a long text full of quotes)
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]![0] < os) lo = mid + 1; else hi = mid; }
+    return lo > 0 && oe < quotes[lo - 1]![1];
   };
 }
 

@@ -7,6 +7,7 @@ import { mentionAt } from '../doc.js';
 import type { RegionRecord } from '../types.js';
 import { codeAt, regionsGazetteer, unitName, type PlaceKind, type PlaceMatch, type RegionsGazetteer, type Target } from '../gazetteer/regions.js';
 import { kkToLatin, kkWordForms } from '../morph/kk.js';
+import { firstStartingAt } from '../text/spans.js';
 
 /** A resolved place mention, in view offsets, before it becomes a record. */
 export interface PlaceHit {
@@ -24,10 +25,10 @@ export interface PlaceHit {
 const QUOTE_RE = /«[^«»\n]{1,200}»|„[^„“”\n]{1,200}[“”]|“[^“”\n]{1,200}”|"[^"\n]{1,200}"/g;
 const MAX_NAME_WORDS = 8;
 
-function nameQuotes(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function nameQuotes(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(QUOTE_RE)) {
-    if (m[0].split(/\s+/).length <= MAX_NAME_WORDS) out.push([m.index!, m.index! + m[0].length]);
+    if (m[0].split(/\s+/).length <= MAX_NAME_WORDS) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
@@ -38,9 +39,8 @@ export function quotedIn(original: string, toOriginal: (s: number, e: number) =>
   const quotes = nameQuotes(original); // in order and disjoint: only the last one starting before a span can hold it
   return (s: number, e: number): boolean => {
     const [os, oe] = toOriginal(s, e);
-    let lo = 0, hi = quotes.length; // binary search, not a scan per place (quadratic on a long text full of quotes)
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]![0] < os) lo = mid + 1; else hi = mid; }
-    return lo > 0 && oe < quotes[lo - 1]![1];
+    const i = firstStartingAt(quotes, os) - 1; // the last quote starting before the span
+    return i >= 0 && oe < quotes[i]!.end;
   };
 }
 

@@ -8,6 +8,7 @@ import { personSpans, type PersonSpan } from './persons.js';
 import { titleSpans, resolveTitle, type TitleSpan } from './titles.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { cues } from './cues.js';
+import { startingIn } from '../../text/spans.js';
 
 /** Who a span names: a person, a title (resolved at doc.asOf) or a pronoun (the last person named before). */
 export type Agent = ({ kind: 'person'; span: PersonSpan } | { kind: 'title'; span: TitleSpan } | { kind: 'pronoun' }) & { start: number; end: number };
@@ -16,16 +17,6 @@ export type Agent = ({ kind: 'person'; span: PersonSpan } | { kind: 'title'; spa
 const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])(?!\s+(?:жер|кез|уақыт|мәселе|бағыт|жұмыс|сала)\p{L}*)/gu, ru: /(?<![\p{L}])(?:Он|Она|он|она)(?![\p{L}])/gu, en: /(?<![\p{L}])(?:He|She|he|she)(?![\p{L}])/gu };
 // a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
 const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
-
-/** The spans of a list sorted by start that start in [from, to], in order (binary search, not a scan:
- *  agentsIn runs per directive, and a scan of the whole article each time is quadratic). */
-function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < from) lo = mid + 1; else hi = mid; }
-  let end = lo;
-  while (end < sorted.length && sorted[end]!.start <= to) end++;
-  return sorted.slice(lo, end);
-}
 
 export function makeAgents(doc: Doc, ctx: StageContext) {
   const text = doc.view.text;

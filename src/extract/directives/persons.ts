@@ -2,6 +2,7 @@
 // doc.notes.persons; where it has not run (or left none), they are rebuilt from doc.officials'
 // mentions, and as a last resort found by a small name-shape pattern (given name + surname).
 import type { Doc } from '../../doc.js';
+import { overlapTest } from '../../text/spans.js';
 
 export interface PersonSpan {
   person: string;
@@ -48,19 +49,6 @@ function fallbackPersons(doc: Doc): PersonSpan[] {
     out.push({ person, start, end, nominative: m[3] === '' || (m[3] === 'а' && !feminineRu) });
   }
   return out;
-}
-
-/** Whether [start, end) overlaps one of `spans`, by binary search (a scan per span is quadratic on long texts). */
-function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((p) => p.start);
-  const maxEnd: number[] = []; // maxEnd[i]: the furthest end among sorted[0..i]
-  for (const p of sorted) maxEnd.push(Math.max(p.end, maxEnd.at(-1) ?? -Infinity));
-  return (start, end) => {
-    let lo = 0, hi = starts.length; // count of spans starting before `end`
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < end) lo = mid + 1; else hi = mid; }
-    return lo > 0 && maxEnd[lo - 1]! > start;
-  };
 }
 
 export function personSpans(doc: Doc): PersonSpan[] {

@@ -13,6 +13,7 @@ import { findPerson, loadOfficials, nameIn, officeHolder, positionAt, type GazPe
 import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
 import { kkToLatin } from '../../morph/kk.js';
+import { overlapTest, startingIn } from '../../text/spans.js';
 import { compoundStart, extendKk, isNational, orgOf, roleOf, trimLead } from './phrase.js';
 
 interface Pos { start: number; end: number; rule: string }
@@ -55,9 +56,10 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
 
   // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
   const titles = titlesIn(lex, text);
+  const inTitle = overlapTest(titles);
   const names = findNames(text, lang, nameLex).filter((n) => {
     if (afterCredit(text, n.start)) return false;
-    if (n.kind === 'weak' && titles.some((t) => t.start < n.end && n.start < t.end)) return false;
+    if (n.kind === 'weak' && inTitle(n.start, n.end)) return false;
     // a weak name made of an organisation's or a country's words (Совета Федерации, Республика Башкортостан)
     if (n.kind === 'weak' && n.tokens.some((t) => ORGISH.test(t.text) || (lex.bodyRe.lastIndex = 0, lex.bodyRe.test(t.text)))) return false;
     return true;
@@ -72,11 +74,11 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   for (const n of names) {
     const s = doc.sentences[sentenceAt(doc, n.start)]!;
     const prefix = text.slice(s.start, n.start);
-    const heads = titles.filter((t) => t.start >= s.start && t.end <= n.start).reverse();
+    const heads = startingIn(titles, s.start, n.start).filter((t) => t.end <= n.start).reverse();
     found: for (const t of heads) {
       const tail = text.slice(t.start, n.start);
       // another name between the title and this one: the title is theirs
-      if (names.some((o) => o !== n && o.start >= t.end && o.end <= n.start)) continue;
+      if (startingIn(names, t.end, n.start).some((o) => o !== n && o.end <= n.start)) continue;
       for (const r of before) {
         const m = matchAll(r.compiled, tail).next().value;
         if (!m || !m.groups.pos) continue;
@@ -196,7 +198,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
  * Трампа. Names with a surname shape are found by the recogniser; these are the others.
  */
 function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lang): void {
-  const taken = (s: number, e: number) => names.some((n) => n.start < e && s < n.end);
+  // the names found so far (a repeat found below never overlaps a later one: matches are disjoint)
+  const taken = overlapTest(names);
   const keyed = people
     .map((p) => ({ p, s: p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname }))
     .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4);

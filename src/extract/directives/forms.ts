@@ -10,7 +10,7 @@ interface RuVerb { id: string; past?: string; gerund?: string; first?: string[];
 interface Noun { id: string; stem: string }
 export interface TitleEntry { role: string; pattern: string }
 export interface DirectiveLexicon {
-  kk: { verbs: KkVerb[]; nouns: Noun[]; light: KkVerb[] };
+  kk: { verbs: KkVerb[]; nouns: Noun[]; light: KkVerb[]; task_nouns?: string[] };
   ru: { verbs: RuVerb[]; nouns: Noun[] };
   titles: Partial<Record<Lang, TitleEntry[]>>;
   connectors: Partial<Record<Lang, string[]>>;
@@ -121,6 +121,10 @@ export function lexiconPieces(corporaDir: string, lang: Lang): Record<string, st
       pieces[`${name}_any`] = alt(Object.values(forms).flat());
     }
     for (const n of lex.kk.nouns) pieces[`n_${n.id}`] = `${n.stem}[\\p{L}\\p{M}]*`;
+    // task_noun: a duty noun with any ending; addressee_head: the stem of an addressee phrase's head
+    pieces.task_noun = lex.kk.task_nouns?.length ? `(?:${alt(lex.kk.task_nouns)})[\\p{L}\\p{M}]*` : '(?!)';
+    const heads = lex.addressee_heads?.kk ?? [];
+    pieces.addressee_head = heads.length ? `(?:${alt(heads)})` : '(?!)';
   } else if (lang === 'ru') {
     for (const v of lex.ru.verbs) {
       const forms = ruVerbForms(v);

@@ -7,7 +7,8 @@ import type { Lang, Role } from '../../types.js';
 import { cues, type Cues } from './cues.js';
 import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { loadLexicon } from './forms.js';
-import { officeHolderAt } from './office.js';
+import { latinNameOf, officeHolderAt } from './office.js';
+import { kkToLatin } from '../../morph/kk.js';
 
 export interface TitleSpan {
   role: Role;
@@ -69,17 +70,48 @@ export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The person holding `role`: an official of the article with that role, else the gazetteer's office-holder. */
-export function resolveTitle(doc: Doc, ctx: StageContext, role: Role): string | null {
-  // the gazetteer first: an article may name a foreign president too (АҚШ президенті …)
+/** The article's official holding `role` named last before view offset `at` (else the first one named). */
+function articleHolder(doc: Doc, role: Role, at: number | undefined): string | null {
+  let best: { person: string; pos: number } | null = null;
+  let first: string | null = null;
+  for (const o of doc.officials) {
+    if (o.role !== role) continue;
+    first ??= o.person;
+    if (at === undefined) continue;
+    for (const mn of o.mentions) {
+      const pos = doc.view.fromOriginal(mn.start);
+      if (pos < at && (!best || pos > best.pos)) best = { person: o.person, pos };
+    }
+  }
+  return best?.person ?? first;
+}
+
+// Offices of one holder nationwide: the gazetteer knows who held them on a date even when an
+// article also names a foreign president. Other titles (әкім, министр, аким) name the holder the
+// article itself introduced (Аким области Ермаганбет Булекпаев … аким поручил) before the gazetteer's.
+const NATIONAL: ReadonlySet<Role> = new Set(['president', 'prime_minister']);
+
+/**
+ * The person holding `role` as the article at view offset `at` means it: for a national office the
+ * gazetteer's holder at doc.asOf (spelled as the article spells them), else an official of the
+ * article with that role, else the gazetteer's holder. In a Latin-script Kazakh article a name the
+ * article does not spell itself is written in Latin script (Qasym-Jomart Toqaev).
+ */
+export function resolveTitle(doc: Doc, ctx: StageContext, role: Role, at?: number): string | null {
+  if (!NATIONAL.has(role)) {
+    const own = articleHolder(doc, role, at);
+    if (own) return own;
+  }
   const regional = role === 'akim' || role === 'deputy_akim';
-  if (regional && !doc.mainRegion) return doc.officials.find((o) => o.role === role)?.person ?? null;
+  if (regional && !doc.mainRegion) return null;
   const held = officeHolderAt(ctx.corporaDir, role, doc.asOf, doc.lang, regional ? doc.mainRegion! : undefined);
   if (held) {
     // the article's own spelling of that person when it names them (Latin-script articles: Qasym-Jomart Toqaev)
     const named = doc.officials.find((o) => o.personId === held.personId)?.person
       ?? (doc.notes.persons as { person: string; personId?: string }[] | undefined)?.find((p) => p.personId === held.personId)?.person;
-    return named ?? held.person;
+    if (named) return named;
+    if (doc.script === 'Latn' && doc.lang === 'kk') return latinNameOf(ctx.corporaDir, held.personId) ?? kkToLatin(held.person);
+    return held.person;
   }
-  return doc.officials.find((o) => o.role === role)?.person ?? null;
+  return articleHolder(doc, role, at);
 }

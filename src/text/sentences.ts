@@ -46,12 +46,13 @@ function readList(v: unknown, where: string): string[] {
 
 /** The abbreviations for `lang` (its own plus `common`) from corpora/abbreviations.yaml. */
 export function loadAbbreviations(lang: Lang, corporaDir: string = BUILTIN_CORPORA): Abbreviations {
+  // keyed by the folder asked for, so that a cached list costs no file-system call per article
+  const key = `${corporaDir}\0${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   // a corpora folder without its own list (a test's, a user's) uses the built-in one
   let where = path.join(corporaDir, 'abbreviations.yaml');
   if (!fs.existsSync(where)) where = path.join(BUILTIN_CORPORA, 'abbreviations.yaml');
-  const key = `${where}\0${lang}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
   const data = readAbbreviationFile(where);
   const out: Abbreviations = { name: new Set(), unit: new Set() };
   for (const section of ['common', lang]) {

@@ -41,7 +41,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
       if (a.span.foreign) return lastPersonBefore(a.start)?.person ?? null;
       // an article about another country's president: a bare "Президент" later means that one
       // (only when the first such title is foreign and our own office-holder is not named before)
-      const home = resolveTitle(doc, ctx, a.span.role);
+      const home = resolveTitle(doc, ctx, a.span.role, a.start);
       const first = titles.find((t) => t.role === a.span.role && t.end <= a.start);
       const homeNamed = persons.some((p) => p.end <= a.start && p.person === home);
       if (first?.foreign && named(first) && !homeNamed) return persons.find((p) => p.start >= first.end && p.start - first.end <= 3)!.person;
@@ -50,7 +50,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
     // Ол / Он / Она: the last person or title named before (nominative ones first)
     const person = lastPersonBefore(a.start);
     const title = titles.filter((t) => t.end <= a.start && t.nominative && !t.foreign && !named(t)).at(-1);
-    if (title && (!person || title.start > person.end)) return resolveTitle(doc, ctx, title.role);
+    if (title && (!person || title.start > person.end)) return resolveTitle(doc, ctx, title.role, title.start);
     return person?.person ?? null;
   };
   /** Agents (nominative when `nominativeOnly`) in [from, to): names, titles not followed by a name, pronouns. */

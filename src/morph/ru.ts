@@ -72,10 +72,6 @@ const NOUNS: Record<string, { gender: Gender; sg: Table; pl: Table }> = {
   },
 };
 
-export function ruTypeNoun(word: string): boolean {
-  return word.toLowerCase() in NOUNS;
-}
-
 /** Singular forms of a proper name by its ending (the last hyphen part declines). */
 export function ruNameForms(name: string, kase: RuCase): string[] {
   if (kase === 'nom' || kase === 'acc' && !/[ая]$/i.test(name)) return [name];

@@ -5,8 +5,6 @@
 export const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк)$/u;
 /** Patronymics: Kazakh -ұлы/-улы/-қызы/-кызы, Russian -ович/-евич/-овна/-евна/-ична. */
 export const PATRONYMIC_END = /(?:ұлы|улы|қызы|кызы|ович|евич|ьич|овна|евна|ична|инична)$/u;
-/** A capitalised name word (hyphenated given names included: Қасым-Жомарт). */
-export const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 /** An initial: `Н.` */
 export const INITIAL = /^\p{Lu}\.$/u;
 

@@ -73,7 +73,6 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   const before = rules.filter((r) => r.fields?.link === 'before');
   for (const n of names) {
     const s = doc.sentences[sentenceAt(doc, n.start)]!;
-    const prefix = text.slice(s.start, n.start);
     const heads = startingIn(titles, s.start, n.start).filter((t) => t.end <= n.start).reverse();
     found: for (const t of heads) {
       const tail = text.slice(t.start, n.start);
@@ -91,7 +90,6 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
         break found;
       }
     }
-    void prefix;
   }
 
   // 2b. appositions after the name (X, облыс әкімі, / X — аким области / X (министр …))

@@ -7,6 +7,9 @@ export interface CompiledPattern {
   regex: RegExp;
   /** Name of each capture group by its 1-based index (null for unnamed groups). */
   groupNames: (string | null)[];
+  /** A cheap test every text with a match passes (it finds literal text each match must contain);
+   *  matchAll skips the full pattern on texts that fail it. Null when the pattern requires no literal. */
+  required?: RegExp | null;
 }
 
 export interface GroupSpan {
@@ -39,16 +42,132 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const names = x.xregexp.captureNames ?? [];
   const native = new RegExp(x.source, `gd${flags.replace(/[gdx]/g, '')}`);
-  return { regex: native, groupNames: names };
+  return { regex: native, groupNames: names, required: requiredTest(x.source, flags.replace(/[gdxy]/g, '')) };
 }
 
-/** All non-overlapping matches of a compiled pattern, with named group spans. */
+// ---- Required literals: V8 scans a pattern that opens with lookbehinds or lazy word runs at every
+// position; a literal every match must contain (`ретінде`, `тапсырма|міндет|нұсқау`) rules most texts
+// out with one fast literal search. Same flags as the rule, so case folding is the rule's own.
+
+/** Alternative literals, one of which every match contains; null: no such requirement found. */
+type Need = string[] | null;
+
+const MIN_LITERAL = 3;
+
+/** Prefers the requirement that is most selective: fewest alternatives, then longest shortest literal. */
+function better(a: Need, b: Need): Need {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.length !== b.length) return a.length < b.length ? a : b;
+  const la = Math.min(...a.map((x) => x.length)), lb = Math.min(...b.map((x) => x.length));
+  return lb > la ? b : a;
+}
+
+/** Parses a native pattern source just far enough to find required literals (anything unknown: null). */
+function requiredOf(src: string): Need {
+  let i = 0;
+  const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+  function quantMin(): number | null {
+    const q = QUANT.exec(src.slice(i, i + 20));
+    if (!q) return null;
+    i += q[0].length;
+    if (src[i] === '?') i++; // lazy
+    if (q[0] === '+') return 1;
+    if (q[0] === '*' || q[0] === '?') return 0;
+    return Number(q[1]);
+  }
+  function alternation(): Need {
+    const branches: Need[] = [sequence()];
+    while (src[i] === '|') { i++; branches.push(sequence()); }
+    if (branches.length === 1) return branches[0]!;
+    if (branches.some((b) => b === null)) return null;
+    return [...new Set(branches.flatMap((b) => b!))];
+  }
+  function sequence(): Need {
+    let best: Need = null;
+    let run = '';
+    const flush = () => { if (run.length >= MIN_LITERAL) best = better(best, [run]); run = ''; };
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const c = src[i]!;
+      if (src.startsWith('(?:)', i) && !QUANT.test(src.slice(i + 4, i + 24))) { i += 4; continue; } // XRegExp's token separator
+      if (c === '(') {
+        flush();
+        i++;
+        let kind: 'group' | 'need' | 'skip' = 'group';
+        if (src[i] === '?') {
+          if (src.startsWith('?:', i)) i += 2;
+          else if (src.startsWith('?=', i) || src.startsWith('?<=', i)) { i += src[i + 1] === '<' ? 3 : 2; kind = 'need'; }
+          else if (src.startsWith('?!', i) || src.startsWith('?<!', i)) { i += src[i + 1] === '<' ? 3 : 2; kind = 'skip'; }
+          else if (src.startsWith('?<', i)) { const close = src.indexOf('>', i); if (close < 0) throw new Error('group name'); i = close + 1; }
+          else throw new Error('unknown group');
+        }
+        const inner = alternation();
+        if (src[i] !== ')') throw new Error('unbalanced');
+        i++;
+        const min = kind === 'need' ? 1 : quantMin() ?? 1;
+        if (kind !== 'skip' && min >= 1) best = better(best, inner);
+        continue;
+      }
+      let literal: string | null = null;
+      if (c === '[') {
+        i++;
+        if (src[i] === '^') i++;
+        if (src[i] === ']') i++;
+        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        if (i >= src.length) throw new Error('unclosed class');
+        i++;
+      } else if (c === '\\') {
+        const e = src[i + 1] ?? '';
+        i += 2;
+        if (/[^A-Za-z0-9]/.test(e)) literal = e; // an escaped sign stands for itself
+        else if (e === 'u') i += src[i] === '{' ? src.indexOf('}', i) + 1 - i : 4;
+        else if (e === 'x') i += 2;
+        else if (e === 'c') i += 1;
+        else if (e === 'p' || e === 'P') i = src.indexOf('}', i) + 1;
+        else if (e === 'k') i = src.indexOf('>', i) + 1;
+        if (i <= 0) throw new Error('escape');
+      } else if ('^$.'.includes(c)) {
+        i++;
+      } else if ('*+?'.includes(c)) {
+        throw new Error('stray quantifier');
+      } else if (c === '{' && QUANT.test(src.slice(i, i + 20))) {
+        throw new Error('stray quantifier');
+      } else {
+        literal = c;
+        i++;
+      }
+      const min = quantMin();
+      if (literal !== null && min === null) run += literal;
+      else flush();
+    }
+    flush();
+    return best;
+  }
+  try {
+    const need = alternation();
+    return i === src.length ? need : null;
+  } catch {
+    return null;
+  }
+}
+
+function requiredTest(source: string, flags: string): RegExp | null {
+  const need = requiredOf(source);
+  if (!need || need.some((x) => x.length < MIN_LITERAL)) return null;
+  return new RegExp(need.map((x) => x.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), flags);
+}
+
+/** All non-overlapping matches of a compiled pattern, with named group spans. The position is kept
+ *  here, not in the shared regex's lastIndex: a caller may match the same rule elsewhere (or leave a
+ *  generator unfinished) between two steps without derailing this one. */
 export function* matchAll(p: CompiledPattern, text: string): Generator<PatternMatch> {
   const re = p.regex;
-  re.lastIndex = 0;
+  if (p.required && !p.required.test(text)) return;
+  let pos = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+  while ((re.lastIndex = pos, m = re.exec(text)) !== null) {
+    pos = m.index + Math.max(1, m[0].length);
+    if (m[0].length === 0) continue;
     const groups: Record<string, GroupSpan | undefined> = {};
     const idx = m.indices!;
     p.groupNames.forEach((name, k) => {

@@ -34,7 +34,8 @@ const cache = new Map<string, { role: Role; re: RegExp }[]>();
 const DEPUTY_AFTER = /^[\p{L}-]*\s+(?:орынбасар|бірінші орынбасар)/iu;
 const DEPUTY_BEFORE = /(?:заместител\p{L}*|вице-?)\s*$/iu;
 const KK_OBLIQUE = /(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|н|мен|бен|пен|нан|нен|дан|ден|тан|тен|да|де|та|те)$/u;
-const RU_OBLIQUE = /(?:а|у|ом|ой|е|ы|ю|ем)$/u;
+// (plural obliques too: акимам, министрам, акимами, министров)
+const RU_OBLIQUE = /(?:а|у|ом|ой|е|ы|ю|ем|ам|ям|ами|ями|ах|ях|ов|ей)$/u;
 
 /** kk: the last word bears no case ending (Мемлекет басшысы, Президенті); ru: the head word does (Главы, Президенту). */
 function isNominative(words: string[], lang: string): boolean {

@@ -57,9 +57,12 @@ const cache = new Map<string, Pattern[]>();
 const altOf = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const W = (s: string) => new RegExp(`${WORD_START}(?:${s})${WORD_END}`, 'giu');
 
+const stemRes = new Map<string, RegExp>(); // compiled once per process, not per deadline
+const stemRe = (s: string) => stemRes.get(s) ?? stemRes.set(s, new RegExp(`^(?:${s})`, 'u')).get(s)!;
+
 function monthIndex(stems: string[], word: string): number {
   const w = word.toLowerCase();
-  return stems.findIndex((s) => new RegExp(`^(?:${s})`, 'u').test(w)) + 1;
+  return stems.findIndex((s) => stemRe(s).test(w)) + 1;
 }
 
 function patterns(corporaDir: string, lang: Lang): Pattern[] {

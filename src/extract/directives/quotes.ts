@@ -19,13 +19,22 @@ const DASH = '[-\\u2010-\\u2015\\u2212]';
 const lineStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
 const lineEnd = (text: string, i: number) => { const e = text.indexOf('\n', i); return e < 0 ? text.length : e; };
 
+const attributions = new Map<string, RegExp>(); // compiled once per process, not per article
+function attributionRe(speech: string): RegExp {
+  let re = attributions.get(speech);
+  if (!re) {
+    re = new RegExp(`(?:[»"“”']\\s*,?\\s*(?:${DASH}\\s*)?|,?\\s*${DASH}\\s*)(?<verb>${speech})(?![\\p{L}])`, 'gu');
+    attributions.set(speech, re);
+  }
+  return re;
+}
+
 /** `speech`: an alternation of speech verbs (corpora/directive-verbs.yaml cues.<lang>.speech). */
 export function findQuotes(doc: Doc, speech: string): Quote[] {
   const text = doc.view.text;
   const out: Quote[] = [];
   // », – деді X / », деп жазды ол / , — сказал X: a dash, or a closing quote mark, before the speech verb
-  const after = new RegExp(`(?:[»"“”']\\s*,?\\s*(?:${DASH}\\s*)?|,?\\s*${DASH}\\s*)(?<verb>${speech})(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(after)) {
+  for (const m of text.matchAll(attributionRe(speech))) {
     const dash = m.index!;
     const ls = lineStart(text, dash);
     const line = text.slice(ls, dash);

@@ -125,7 +125,9 @@ export const directivesStage: Stage = {
       };
       doc.directives.push(rec);
       prevEnd = h.end;
-      if (!reference && issuer) passageIssuer = issuer;
+      // a reference never lends its issuer to the passage's later agentless directives; a new subject
+      // that resolves to nobody (a title with no holder known) ends the previous one's passage
+      if (!reference && (issuer || agent)) passageIssuer = issuer;
     }
   },
 };

@@ -140,6 +140,9 @@ const cases: Case[] = [
   { name: 'kk Latin: Prezıdent tapsyrdy (2015) → Nursultan Nazarbaev in Latin script', lang: 'kk', date: '2015-05-04',
     text: 'Prezıdent Úkimetke jańa baǵdarlamany ázirleýdi tapsyrdy.',
     want: [{ verb: 'tapsyrdy', issuer: 'Nursultan Nazarbaev' }] },
+  { name: 'kk a bare title with no holder known ends the passage: the passive after it is not the earlier issuer\'s', lang: 'kk', date: '2026-01-14',
+    text: 'Мемлекет басшысы Үкіметке жоспар әзірлеуді тапсырды. Кеңесте министр әкімдіктерге жөндеуді аяқтауды тапсырды. Қаржы басқармасына ұсыныстар дайындау тапсырылды.',
+    want: [{ issuer: 'Қасым-Жомарт Тоқаев' }, { verb: 'тапсырды', issuer: null }, { verb: 'тапсырылды', issuer: null }] },
   // the addressee first, a duty noun, a passive verb: agentless, issued by the passage's person
   { name: 'kk addressee-first passive (…министрлігіне … жұмысы жүктелді) → the passage\'s issuer', lang: 'kk', date: '2026-03-02',
     text: 'Мемлекет басшысы Қасым-Жомарт Тоқаев су ресурстары жөнінде кеңес өткізді. Кеңесте Президент бірқатар тапсырма берді.\nСу ресурстары және ирригация министрлігіне жыл соңына дейін каналдарды жаңғырту жұмысы жүктелді. Әкімдіктерге суармалы жерлерді есепке алу міндеттелді.',

@@ -41,7 +41,7 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   const expanded = expandPieces(pattern, pieces);
   const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const names = x.xregexp.captureNames ?? [];
-  const native = new RegExp(x.source, `gd${flags.replace(/[gdx]/g, '')}`);
+  const native = new RegExp(firstCharGuard(x.source), `gd${flags.replace(/[gdx]/g, '')}`);
   return { regex: native, groupNames: names, required: requiredTest(x.source, flags.replace(/[gdxy]/g, '')) };
 }
 
@@ -112,7 +112,6 @@ function requiredOf(src: string): Need {
       if (c === '[') {
         i++;
         if (src[i] === '^') i++;
-        if (src[i] === ']') i++;
         while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
         if (i >= src.length) throw new Error('unclosed class');
         i++;
@@ -175,5 +174,129 @@ export function* matchAll(p: CompiledPattern, text: string): Generator<PatternMa
       if (name && span && groups[name] === undefined) groups[name] = { start: span[0], end: span[1], text: m![k + 1]! };
     });
     yield { start: m.index, end: m.index + m[0].length, text: m[0], groups };
+  }
+}
+
+// ---- First-character guard: a pattern that opens with lookbehinds (`{{<}}`, "no digit before") makes
+// V8 test those huge \p classes at every position of the text. `(?=[first chars])` in front lets it
+// skip the positions where no match can start: 4× faster on the number rules, the same matches
+// (the lookahead only restates what the pattern's first consumed character must be).
+
+/** Marks a first character that is a literal in the pattern (not a class or an escape like \d). */
+const LITERAL = '\u0000';
+
+interface First { chars: string[] | null; nullable: boolean } // chars: class bodies; null: any character
+
+/** The character-class bodies a match's first consumed character comes from (null: unknown or any). */
+function firstOf(src: string): First | null {
+  let i = 0;
+  const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+  function quantMin(): number | null {
+    const q = QUANT.exec(src.slice(i, i + 20));
+    if (!q) return null;
+    i += q[0].length;
+    if (src[i] === '?') i++;
+    if (q[0] === '+') return 1;
+    if (q[0] === '*' || q[0] === '?') return 0;
+    return Number(q[1]);
+  }
+  const union = (a: string[] | null, b: string[] | null) => (a && b ? [...a, ...b] : null);
+  function alternation(): First {
+    let out = sequence();
+    while (src[i] === '|') {
+      i++;
+      const b = sequence();
+      out = { chars: union(out.chars, b.chars), nullable: out.nullable || b.nullable };
+    }
+    return out;
+  }
+  /** Walks a sequence; first chars gather until a term that cannot be empty. */
+  function sequence(): First {
+    let chars: string[] | null = [];
+    let open = true; // every term so far can be empty
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const c = src[i]!;
+      let term: First | 'zero';
+      if (c === '(') {
+        i++;
+        let zero = false;
+        if (src[i] === '?') {
+          if (src.startsWith('?:', i)) i += 2;
+          else if (src.startsWith('?=', i) || src.startsWith('?!', i)) { i += 2; zero = true; }
+          else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) { i += 3; zero = true; }
+          else if (src.startsWith('?<', i)) { const close = src.indexOf('>', i); if (close < 0) throw new Error('group name'); i = close + 1; }
+          else throw new Error('unknown group');
+        }
+        const inner = alternation();
+        if (src[i] !== ')') throw new Error('unbalanced');
+        i++;
+        term = zero ? 'zero' : inner;
+      } else if (c === '[') {
+        const start = i;
+        i++;
+        const negated = src[i] === '^';
+        if (negated) i++;
+        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        if (i >= src.length) throw new Error('unclosed class');
+        i++;
+        term = { chars: negated ? null : [src.slice(start + 1, i - 1)], nullable: false };
+      } else if (c === '\\') {
+        const e = src[i + 1] ?? '';
+        const start = i;
+        i += 2;
+        if (e === 'b' || e === 'B') term = 'zero';
+        else if (/[1-9k]/.test(e)) throw new Error('backreference');
+        else {
+          if (e === 'u') i += 4;
+          else if (e === 'x') i += 2;
+          else if (e === 'c') i += 1;
+          term = { chars: [src.slice(start, i)], nullable: false };
+        }
+      } else if (c === '^' || c === '$') {
+        i++;
+        term = 'zero';
+      } else if (c === '.') {
+        i++;
+        term = { chars: null, nullable: false };
+      } else if ('*+?'.includes(c) || (c === '{' && QUANT.test(src.slice(i, i + 20)))) {
+        throw new Error('stray quantifier');
+      } else {
+        i++;
+        term = { chars: [LITERAL + ('\\^-]'.includes(c) ? `\\${c}` : c)], nullable: false };
+      }
+      const min = quantMin();
+      if (term === 'zero') continue; // a quantified assertion is still zero-width
+      if (open) chars = union(chars, term.chars);
+      if (min !== 0 && !term.nullable) open = false;
+    }
+    return { chars, nullable: open };
+  }
+  try {
+    const first = alternation();
+    return i === src.length ? first : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The source with `(?=[first chars])` in front when it opens with an assertion and its first chars are known. */
+function firstCharGuard(source: string): string {
+  const first = firstOf(source);
+  if (!first || first.nullable || !first.chars || first.chars.length === 0) return source;
+  // V8 already skips ahead to a literal first character, and a lookahead in front only slows that down
+  // (measured: 0.5 → 2 ms on `от …`): the guard is for patterns that open with classes (\d, \p{L}).
+  if (first.chars.some((b) => b.startsWith(LITERAL))) return source;
+  // Bodies are joined into one class: a literal '-' at either end is escaped so no range forms across them.
+  const body = first.chars.map((b) => {
+    const tail = /(\\*)-$/.exec(b);
+    if (tail && tail[1]!.length % 2 === 0) b = `${b.slice(0, -1)}\\-`;
+    return b.startsWith('-') ? `\\${b}` : b;
+  }).join('');
+  const guarded = `(?=[${body}])(?:${source})`;
+  try {
+    new RegExp(guarded);
+    return guarded;
+  } catch {
+    return source;
   }
 }

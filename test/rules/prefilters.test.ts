@@ -1,0 +1,40 @@
+// The compiler's speed-ups (a required-literal pre-test, a first-character lookahead) must never change
+// what a pattern matches: each case is matched with and without them and the matches compared.
+import { describe, expect, it } from 'vitest';
+import XRegExp from 'xregexp';
+import { compilePattern, matchAll } from '../../src/rules/compile.js';
+
+const PIECES = { '<': '(?<![\\p{L}\\p{M}\\p{N}])', '>': '(?![\\p{L}\\p{M}\\p{N}])', sp: '[\\s\\u00A0]' };
+
+const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
+  { pattern: '(?<pos> (?:[\\p{L}-]+{{sp}}+){0,6}? (?:министр|әкім) ) {{sp}}+ ретінде', texts: ['Ол облыс әкімі ретінде сөйледі', 'Министр РЕТІНДЕ', 'әкім келді'] },
+  { pattern: '{{<}} (?<n> \\d+ (?:[.,]\\d+)? ) {{sp}}* (?:млн|млрд) {{>}}', texts: ['15 млн теңге, 2,5 млрд', 'x15 млн', 'Б2 млрд 7млрд'] },
+  { pattern: '(?:тапсырма|міндет|нұсқау) {{sp}}+ берді', texts: ['Тапсырма берді', 'МІНДЕТ берді', 'нұсқау алды'] },
+  { pattern: '(?: a- | -z ) \\d', texts: ['a-1 -z2 b3 m4', '--5'] },
+  { pattern: '(?:{{<}}|^) [\\p{Lu}] \\p{Ll}+', flags: '', texts: ['Астана және Алматы', 'аСтана Ω'] },
+  { pattern: '(?: \\d{2} | [xyz]- ) q', texts: ['12q x-q -q z-q'] },
+];
+
+function plain(pattern: string, flags: string): RegExp {
+  const expanded = pattern.replace(/\{\{\s*([\w<>-]+)\s*\}\}/g, (_, n: string) => `(?:${PIECES[n as keyof typeof PIECES]})`);
+  return new RegExp(XRegExp(expanded, `x${flags}`).source, `gd${flags}`);
+}
+
+describe('compiler pre-tests keep every match', () => {
+  for (const c of CASES) {
+    it(c.pattern, () => {
+      const flags = c.flags ?? 'i';
+      const compiled = compilePattern(c.pattern, PIECES, flags);
+      const ref = plain(c.pattern, flags);
+      for (const text of c.texts) {
+        const got = [...matchAll(compiled, text)].map((m) => [m.start, m.text]);
+        const want = [...text.matchAll(ref)].filter((m) => m[0].length > 0).map((m) => [m.index, m[0]]);
+        expect(got, text).toEqual(want);
+      }
+    });
+  }
+  it('finds a literal each match needs, and guards a pattern that opens with a lookbehind', () => {
+    expect(compilePattern(CASES[0]!.pattern, PIECES, 'i').required?.test('нет')).toBe(false);
+    expect(compilePattern(CASES[1]!.pattern, PIECES, 'i').regex.source.startsWith('(?=[')).toBe(true);
+  });
+});

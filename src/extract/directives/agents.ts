@@ -18,6 +18,29 @@ const PRONOUN = { kk: /(?<![\p{L}])(?:Ол|ол)(?![\p{L}])(?!\s+(?:жер|ке�
 // a possessive noun form (his/her/my instruction), not a bare one: тапсырмасы, тапсырмалары, тапсырмам
 const KK_POSSESSED = /(?:сы|сі|ары|ері|м|мыз|міз)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?$/u;
 
+/**
+ * lastBefore(spans, preferred)(i): among the spans ending at or before i, the last preferred one,
+ * else (unless `fallback` is false) the last one. Asked per directive, so answered by binary search
+ * over the spans' ends (a scan when their ends are not in order).
+ */
+function lastBefore<T extends { end: number }>(spans: readonly T[], preferred: (s: T) => boolean) {
+  const ordered = spans.every((s, k) => k === 0 || spans[k - 1]!.end <= s.end);
+  const lastPreferred: number[] = []; // lastPreferred[k]: the last preferred index ≤ k, or -1
+  spans.forEach((s, k) => lastPreferred.push(preferred(s) ? k : (lastPreferred[k - 1] ?? -1)));
+  return (i: number, fallback = true): T | null => {
+    if (!ordered) {
+      const before = spans.filter((s) => s.end <= i);
+      return before.filter(preferred).at(-1) ?? (fallback ? before.at(-1) : undefined) ?? null;
+    }
+    let lo = 0, hi = spans.length; // ends are in order: those ending at or before i are a prefix
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.end <= i) lo = mid + 1; else hi = mid; }
+    const k = lo - 1;
+    if (k < 0) return null;
+    const p = lastPreferred[k]!;
+    return p >= 0 ? spans[p]! : fallback ? spans[k]! : null;
+  };
+}
+
 export function makeAgents(doc: Doc, ctx: StageContext) {
   const text = doc.view.text;
   const persons = personSpans(doc);
@@ -26,13 +49,14 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   const pronouns = [...text.matchAll(PRONOUN[doc.lang])].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const personEnds = new Set(persons.map((p) => p.end));
 
-  const lastPersonBefore = (i: number): PersonSpan | null => {
-    const before = persons.filter((p) => p.end <= i);
-    return before.filter((p) => p.nominative).at(-1) ?? before.at(-1) ?? null;
-  };
+  const lastPersonBefore = lastBefore(persons, (p) => p.nominative);
   /** A title is named with its holder (Премьер-министр Олжас Бектенов): then the name speaks. */
   const personStarts = new Set(persons.map((p) => p.start));
   const named = (t: TitleSpan) => [0, 1, 2, 3].some((d) => personStarts.has(t.end + d));
+  const firstEnd = new Map<string, number>(); // where each person is first named (ends)
+  for (const p of persons) firstEnd.set(p.person, Math.min(p.end, firstEnd.get(p.person) ?? Infinity));
+  const lastSubjectTitle = lastBefore(titles, (t) => t.nominative && !t.foreign && !named(t));
+  const lastSubjectTitleBefore = (i: number) => lastSubjectTitle(i, false);
   const nameOf = (a: Agent | null): string | null => {
     if (!a) return null;
     if (a.kind === 'person') return a.span.person;
@@ -43,13 +67,13 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
       // (only when the first such title is foreign and our own office-holder is not named before)
       const home = resolveTitle(doc, ctx, a.span.role, a.start);
       const first = titles.find((t) => t.role === a.span.role && t.end <= a.start);
-      const homeNamed = persons.some((p) => p.end <= a.start && p.person === home);
+      const homeNamed = home !== null && (firstEnd.get(home) ?? Infinity) <= a.start;
       if (first?.foreign && named(first) && !homeNamed) return persons.find((p) => p.start >= first.end && p.start - first.end <= 3)!.person;
       return home;
     }
     // Ол / Он / Она: the last person or title named before (nominative ones first)
     const person = lastPersonBefore(a.start);
-    const title = titles.filter((t) => t.end <= a.start && t.nominative && !t.foreign && !named(t)).at(-1);
+    const title = lastSubjectTitleBefore(a.start);
     if (title && (!person || title.start > person.end)) return resolveTitle(doc, ctx, title.role, title.start);
     return person?.person ?? null;
   };

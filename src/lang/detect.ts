@@ -56,16 +56,39 @@ interface Counts {
   qLat: number;
 }
 
+// A character's letter kinds (the four tests above), worked out once per character, not once per
+// occurrence: per-letter regex tests were most of the time of detection.
+const CYR = 1, KK_C = 2, LAT = 4, KK_L = 8, UNKNOWN = 255;
+const bmpKinds = new Uint8Array(0x10000).fill(UNKNOWN);
+const astralKinds = new Map<string, number>();
+function kindOf(ch: string): number {
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    const k = bmpKinds[code]!;
+    return k !== UNKNOWN ? k : (bmpKinds[code] = testKinds(ch));
+  }
+  let k = astralKinds.get(ch);
+  if (k === undefined) astralKinds.set(ch, (k = testKinds(ch)));
+  return k;
+}
+function testKinds(ch: string): number {
+  return (CYR_LETTER.test(ch) ? CYR : 0) | (KK_CYRL.test(ch) ? KK_C : 0) | (LAT_LETTER.test(ch) ? LAT : 0) | (KK_LATN.test(ch) ? KK_L : 0);
+}
+
 function count(text: string): Counts {
   const c: Counts = { cyr: 0, lat: 0, kkCyrW: 0, cyrW: 0, kkLatW: 0, latW: 0, kkCyrCues: 0, ruCues: 0, kkLatCues: 0, enCues: 0, qLat: 0 };
-  for (const m of text.slice(0, READ_LIMIT).matchAll(WORD)) {
+  const sample = text.slice(0, READ_LIMIT);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sample)) !== null) {
     const w = m[0];
     let cyr = 0, lat = 0, kkC = 0, kkL = 0, q = 0, ii = 0;
     for (const ch of w) {
       // Cyrillic І/і: Kazakh in a Cyrillic word, і in a Latin one (Kazinform's Latin edition writes it)
       if (ch === 'І' || ch === 'і') { ii++; continue; }
-      if (CYR_LETTER.test(ch)) { cyr++; if (KK_CYRL.test(ch)) kkC++; }
-      else if (LAT_LETTER.test(ch)) { lat++; if (KK_LATN.test(ch)) kkL++; if (ch === 'q' || ch === 'Q') q++; }
+      const k = kindOf(ch);
+      if (k & CYR) { cyr++; if (k & KK_C) kkC++; }
+      else if (k & LAT) { lat++; if (k & KK_L) kkL++; if (ch === 'q' || ch === 'Q') q++; }
     }
     const lower = w.toLowerCase();
     // A capital at a sentence start is grammar, not a name (unless a capitalized word follows:

@@ -12,8 +12,8 @@
 //  - the archive's language hint: one unit of log-odds, so it breaks ties but never outweighs
 //    clear evidence.
 // The score is the probability of the chosen language, scaled down when the script is mixed.
-import { francAll } from 'franc';
 import type { Lang, Script } from '../types.js';
+import { kazRusScores } from './trigrams.js';
 import { EN_ENDING, EN_WORDS, KK_CYRL_ENDING, KK_CYRL_WORDS, KK_LATN_ENDING, KK_LATN_WORDS, RU_CYRL_ENDING, RU_CYRL_WORDS } from './cues.js';
 
 export interface Detection { lang: Lang; script: Script; score: number }
@@ -160,8 +160,8 @@ export function explainDetection(text: string, hint?: Lang | null): DetectionEvi
       ? clamp((share - 0.035) / 0.01, 0, 6) * Math.max(reliability, 0.5)
       : clamp((share - 0.035) / 0.01, -4, 0) * Math.min(1, letters / 200);
     eWords = clamp(0.7 * (c.kkCyrCues - c.ruCues), -5, 5);
-    const scores = Object.fromEntries(francAll(text.slice(0, 2048), { only: ['kaz', 'rus'] }));
-    if (scores.kaz !== undefined && scores.rus !== undefined) {
+    const scores = kazRusScores(text.slice(0, 2048));
+    if (scores) {
       eFranc = 4 * (scores.kaz - scores.rus) * Math.min(1, letters / 200);
     }
   } else {

@@ -104,12 +104,23 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’]?[-‐‑‒–][\p{L}\p{M}\p{N}]+)*
 
 /** The key a word is matched by: lower case, NFC, ё → е, any dash → '-'. */
 export function wordKey(w: string): string {
-  return w.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[‐‑‒–]/g, '-').replace(/[’]/g, "'");
+  let key = keyCache.get(w);
+  if (key === undefined) {
+    key = w.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[‐‑‒–]/g, '-').replace(/[’]/g, "'");
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(w, key);
+  }
+  return key;
 }
+/** Words recur across articles: their keys are kept (a bounded cache, emptied when full). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 100_000;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push({ start: m.index!, end: m.index! + m[0].length, key: wordKey(m[0]) });
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) });
   return out;
 }
 

@@ -69,9 +69,11 @@ export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[
     return parts.filter((p) => p.length);
   });
   for (const run of runs) {
+    // each word's class, once per run (readAt looks at the words from i on)
+    const c = run.map((t) => cls(t, lang, lex));
     let i = 0;
     while (i < run.length) {
-      const got = readAt(run, i, lang, lex);
+      const got = readAt(run, i, lang, lex, c);
       if (got) { out.push(got); i += got.tokens.length; } else i++;
     }
   }
@@ -93,8 +95,7 @@ function cls(t: Tok, lang: Lang, lex: NameLexicon): Cls {
   return 'G';
 }
 
-function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon): NameSpan | null {
-  const c = run.map((t) => cls(t, lang, lex));
+function readAt(run: Tok[], i: number, lang: Lang, lex: NameLexicon, c: Cls[]): NameSpan | null {
   const at = (k: number) => c[i + k];
   // initials + surname: Н. Нәлібаев, А.Б. Иванов
   if (at(0) === 'I') {

@@ -279,6 +279,20 @@ function firstOf(src: string): First | null {
   }
 }
 
+/** A character-class body holding every character a match of `source` can start with (null: unknown
+ *  or any). For callers that pre-select among many patterns by the character at hand. */
+export function firstCharBody(source: string): string | null {
+  if (/\\[pPk]|\\u\{/.test(source)) return null; // \p{…} and \u{…} read differently with the u flag
+  const first = firstOf(source);
+  if (!first || first.nullable || !first.chars) return null;
+  return first.chars.map((b) => {
+    b = b.startsWith(LITERAL) ? b.slice(1) : b;
+    const tail = /(\\*)-$/.exec(b);
+    if (tail && tail[1]!.length % 2 === 0) b = `${b.slice(0, -1)}\\-`;
+    return b.startsWith('-') ? `\\${b}` : b;
+  }).join('');
+}
+
 /** The source with `(?=[first chars])` in front when it opens with an assertion and its first chars are known. */
 function firstCharGuard(source: string): string {
   const first = firstOf(source);

@@ -1,6 +1,7 @@
 // The position lexicon (corpora/positions.yaml) compiled for matching: title heads with their role,
 // body nouns, ministries (canonical English names) and the words that make a position regional.
 import { loadCorpus } from '../../gazetteer/corpus.js';
+import { firstCharBody } from '../../rules/compile.js';
 import type { Lang, Role } from '../../types.js';
 
 interface TitleSpec { id: string; role: Role; prefix?: boolean; needsBody?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
@@ -59,6 +60,37 @@ export function lexicon(corporaDir: string, lang: Lang): Lexicon {
   return lex;
 }
 
+/** The characters a form can start with (null: any), read from its source: titlesIn tries only the
+ *  forms that can start where a title head stands. Kept beside the forms, not in them: other
+ *  lexicons (English) copy forms and change their source. */
+const leads = new WeakMap<TitleForm, RegExp | null>();
+function leadOf(f: TitleForm): RegExp | null {
+  let lead = leads.get(f);
+  if (lead === undefined) leads.set(f, (lead = leadFromSource(f.source)));
+  return lead;
+}
+function leadFromSource(source: string): RegExp | null {
+  const body = firstCharBody(source);
+  if (!body) return null;
+  try {
+    return new RegExp(`^[${body}]`, 'u');
+  } catch {
+    return null;
+  }
+}
+
+/** Forms that can start with a character, in the forms' order (built on first need). */
+const formsByLead = new WeakMap<Lexicon, Map<string, TitleForm[]>>();
+function formsAt(lex: Lexicon, ch: string): TitleForm[] {
+  // a surrogate half says nothing about the code point: every form stays a candidate
+  if (ch.length !== 1 || (ch >= '\uD800' && ch <= '\uDFFF')) return lex.forms;
+  let byLead = formsByLead.get(lex);
+  if (!byLead) formsByLead.set(lex, (byLead = new Map()));
+  let forms = byLead.get(ch);
+  if (!forms) byLead.set(ch, (forms = lex.forms.filter((f) => { const lead = leadOf(f); return !lead || lead.test(ch); })));
+  return forms;
+}
+
 /** The title form a matched head is (its role); longest forms are tried first. */
 export function titleOf(lex: Lexicon, head: string): TitleForm | null {
   const h = head.replace(/\s+/g, ' ');
@@ -75,7 +107,7 @@ export function titlesIn(lex: Lexicon, text: string): Array<{ start: number; end
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let best: { end: number; form: TitleForm } | null = null;
-    for (const f of lex.forms) {
+    for (const f of formsAt(lex, text[m.index]!)) {
       f.sticky.lastIndex = m.index;
       const x = f.sticky.exec(text);
       if (x && (!best || m.index + x[0].length > best.end)) best = { end: m.index + x[0].length, form: f };

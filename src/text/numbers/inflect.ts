@@ -156,5 +156,14 @@ export function ruSoftNumeral(stem: string, ins?: string): string[] {
 /** ё → е, э → е and lower case: the key every lexicon lookup uses (Latin-script Kazakh has no э:
  * elevator reads as елеватор, so элеватор must match it). */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/э/g, 'е');
+  let key = foldCache.get(s);
+  if (key === undefined) {
+    key = s.toLowerCase().replace(/ё/g, 'е').replace(/э/g, 'е');
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(s, key);
+  }
+  return key;
 }
+/** Every word of every article is folded (spelled numbers, units): keys are kept (bounded, emptied when full). */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 100_000;

@@ -23,7 +23,9 @@ const GAP = /^[ \t\u00A0\u202F\u2009]+$/;
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index!, end: m.index! + m[0].length, key: foldKey(m[0]) });
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, key: foldKey(m[0]) });
   return out;
 }
 

@@ -109,8 +109,11 @@ function upperIf(s: string, upper: boolean, allCaps: boolean): string {
   return allCaps ? s.toUpperCase() : s[0]!.toUpperCase() + s.slice(1);
 }
 
+/** Where transliterated pieces go: a ViewBuilder, or a recording of them for the word cache. */
+interface Sink { push(s: string, from: number, to: number): void }
+
 /** Transliterates one word's letters into `vb`. */
-function transliterateWord(ls: Letter[], vb: ViewBuilder, lowerWord: string): void {
+function transliterateWord(ls: Letter[], vb: Sink, lowerWord: string): void {
   // `BІShKEK`: capitals except the h of a digraph
   let allCaps = false;
   if (ls[0]!.upper && ls.length > 1) {
@@ -155,16 +158,40 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
   const copyUpTo = (end: number) => {
     for (; i < end; i++) vb.push(other(text[i]!, text[i - 1], text[i + 1]), i, i + 1);
   };
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
     copyUpTo(m.index);
     const end = m.index + m[0].length;
-    if (keepAsWritten(m[0]) || !/\p{Script=Latin}/u.test(m[0])) {
+    const pieces = wordPieces(m[0]);
+    if (pieces === null) {
       for (; i < end; i++) vb.push(text[i]!, i, i + 1);
     } else {
-      transliterateWord(readLetters(text, m.index, end), vb, m[0].toLowerCase());
+      for (let k = 0; k < pieces.length; k += 3) vb.push(pieces[k] as string, m.index + (pieces[k + 1] as number), m.index + (pieces[k + 2] as number));
       i = end;
     }
   }
   copyUpTo(text.length);
   return vb.build();
 }
+
+/**
+ * A word's transliteration as pieces (text, from, to relative to the word), or null when it stays
+ * as written. A word's pieces depend on the word alone (its letters, marks and inner apostrophes),
+ * and words recur: they are worked out once (a bounded cache, emptied when full).
+ */
+function wordPieces(word: string): Array<string | number> | null {
+  let pieces = pieceCache.get(word);
+  if (pieces !== undefined) return pieces;
+  if (keepAsWritten(word) || !/\p{Script=Latin}/u.test(word)) pieces = null;
+  else {
+    const rec: Array<string | number> = [];
+    transliterateWord(readLetters(word, 0, word.length), { push: (s, from, to) => { rec.push(s, from, to); } }, word.toLowerCase());
+    pieces = rec;
+  }
+  if (pieceCache.size >= PIECE_CACHE_MAX) pieceCache.clear();
+  pieceCache.set(word, pieces);
+  return pieces;
+}
+const pieceCache = new Map<string, Array<string | number> | null>();
+const PIECE_CACHE_MAX = 50_000;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { RECORD_KINDS, type RecordKind } from '../types.js';
+import { openForReading } from './db.js';
 import { EXIT, UserError, guarded, parseDateOption } from './errors.js';
 
 interface ExportCliOptions {
@@ -42,16 +43,8 @@ Exit codes: 0 written, 2 usage error or unreadable database.`)
       if (!(RECORD_KINDS as readonly string[]).includes(opts.kind)) throw new UserError(`--kind ${opts.kind}: expected one of ${RECORD_KINDS.join(', ')}`);
       if (opts.format !== 'csv' && opts.format !== 'jsonl') throw new UserError(`--format ${opts.format}: expected csv or jsonl`);
       if (opts.from && opts.to && opts.from > opts.to) throw new UserError(`--from ${opts.from} is after --to ${opts.to}`);
-      if (!fs.existsSync(opts.db)) throw new UserError(`--db ${opts.db}: no such database`);
-      const { openDatabase, StoreError } = await import('../store/db.js');
       const { exportColumns, exportRows, csvField } = await import('../store/export.js');
-      let db;
-      try {
-        db = openDatabase(opts.db, { readonly: true });
-      } catch (e) {
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
-      }
+      const db = await openForReading(opts.db);
       const kind = opts.kind as RecordKind;
       // `derek export … | head`: a closed pipe ends the export quietly.
       process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(EXIT.ok); throw e; });

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Stats } from '../store/stats.js';
-import { EXIT, UserError, guarded } from './errors.js';
+import { openForReading } from './db.js';
+import { EXIT, guarded } from './errors.js';
 
 export function formatStats(s: Stats): string {
   const lines = [
@@ -32,16 +32,8 @@ Examples:
   $ derek stats --db derek.db --json | jq .regions
 Exit codes: 0 printed, 2 usage error or unreadable database.`)
     .action(guarded(async (opts: { db: string; json?: boolean }) => {
-      if (!fs.existsSync(opts.db)) throw new UserError(`--db ${opts.db}: no such database`);
-      const { openDatabase, StoreError } = await import('../store/db.js');
       const { collectStats } = await import('../store/stats.js');
-      let db;
-      try {
-        db = openDatabase(opts.db, { readonly: true });
-      } catch (e) {
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
-      }
+      const db = await openForReading(opts.db);
       try {
         const s = collectStats(db);
         process.stdout.write(opts.json ? `${JSON.stringify(s)}\n` : `${formatStats(s)}\n`);

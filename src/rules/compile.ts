@@ -63,18 +63,26 @@ function better(a: Need, b: Need): Need {
   return lb > la ? b : a;
 }
 
+const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+
+/** A quantifier at src[i] (lazy mark included): its minimum count and where it ends, or null. */
+function readQuantifier(src: string, i: number): { min: number; next: number } | null {
+  const q = QUANT.exec(src.slice(i, i + 20));
+  if (!q) return null;
+  let next = i + q[0].length;
+  if (src[next] === '?') next++; // lazy
+  const min = q[0] === '+' ? 1 : q[0] === '*' || q[0] === '?' ? 0 : Number(q[1]);
+  return { min, next };
+}
+
 /** Parses a native pattern source just far enough to find required literals (anything unknown: null). */
 function requiredOf(src: string): Need {
   let i = 0;
-  const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
   function quantMin(): number | null {
-    const q = QUANT.exec(src.slice(i, i + 20));
+    const q = readQuantifier(src, i);
     if (!q) return null;
-    i += q[0].length;
-    if (src[i] === '?') i++; // lazy
-    if (q[0] === '+') return 1;
-    if (q[0] === '*' || q[0] === '?') return 0;
-    return Number(q[1]);
+    i = q.next;
+    return q.min;
   }
   function alternation(): Need {
     const branches: Need[] = [sequence()];
@@ -190,15 +198,11 @@ interface First { chars: string[] | null; nullable: boolean } // chars: class bo
 /** The character-class bodies a match's first consumed character comes from (null: unknown or any). */
 function firstOf(src: string): First | null {
   let i = 0;
-  const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
   function quantMin(): number | null {
-    const q = QUANT.exec(src.slice(i, i + 20));
+    const q = readQuantifier(src, i);
     if (!q) return null;
-    i += q[0].length;
-    if (src[i] === '?') i++;
-    if (q[0] === '+') return 1;
-    if (q[0] === '*' || q[0] === '?') return 0;
-    return Number(q[1]);
+    i = q.next;
+    return q.min;
   }
   const union = (a: string[] | null, b: string[] | null) => (a && b ? [...a, ...b] : null);
   function alternation(): First {

@@ -4,14 +4,13 @@
 // (corpora/en/nouns.yaml: people → headcount, else quantity); currencies from corpora/en/currencies.yaml.
 import type { Stage, StageContext } from '../../stage.js';
 import type { Doc } from '../../doc.js';
-import { mentionAt, writtenAt } from '../../doc.js';
-import type { FigureRecord } from '../../types.js';
 import { getRules, type Rule } from '../../rules/loader.js';
 import { matchAll } from '../../rules/compile.js';
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { maskSpelled, parseAmount, type SpelledNumber } from '../../text/numbers.js';
 import { runRules, type Candidate } from '../figures/candidates.js';
 import { selectCandidates } from '../figures/select.js';
+import { figureRecord } from '../figures/record.js';
 import { qualifierOf } from '../figures/qualifiers.js';
 
 // ---- English lexicons
@@ -147,18 +146,7 @@ export function collectEnFigures(doc: Doc, ctx: StageContext): void {
       const u = UNIT_IN.exec(view.slice(c.start, c.end));
       unit = (u && enUnit(ctx.corporaDir, u[0])) ?? unit;
     }
-    const rec: FigureRecord = {
-      kind: c.kind,
-      value: c.value,
-      ...(c.min !== undefined ? { min: c.min, max: c.max } : {}),
-      unit,
-      object: c.object ? writtenAt(doc, c.object[0], c.object[1]) : null,
-      qualifier: c.qualifier,
-      ...(c.change ? { change: c.change } : {}),
-      ...mentionAt(doc, c.start, c.end),
-      rule: c.rule.id,
-    };
-    doc.figures.push(rec);
+    doc.figures.push(figureRecord(doc, c, unit));
   }
 }
 

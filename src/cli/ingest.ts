@@ -147,7 +147,7 @@ export function registerIngest(program: Command): void {
     .option('--text-field <name>', 'JSON Lines: the field holding the article text', 'text')
     .option('--id-field <name>', 'JSON Lines: the field holding the archive\'s article id', 'id')
     .option('--date-field <name>', 'JSON Lines: the field holding the article date', 'date')
-    .option('--batch-size <n>', 'articles per transaction', positiveInt('--batch-size'), 200);
+    .option('--batch-size <n>', 'articles per transaction', positiveInt('--batch-size'), 500);
   addContextOptions(cmd).addHelpText('after', `
 Examples:
   $ derek ingest corpora/samples --db derek.db

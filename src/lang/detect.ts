@@ -32,12 +32,14 @@ const KK_CYRL = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const KK_LATN = /[áǵıńóúýäğñşūöüÁǴŃÓÚÝÄĞÑŞŪÖÜІі]/u;
 const CYR_LETTER = /\p{Script=Cyrillic}/u;
 const LAT_LETTER = /\p{Script=Latin}/u;
-const WORD = /[\p{L}\p{M}]+/gu;
-/** What precedes a sentence's first word: the text start, or a full stop/line break, then quotes, dashes, spaces. */
-const SENTENCE_START = /[.!?\n][\s"'«»„“”()\-–—]*$/u;
+/** Words are runs of letters and marks. */
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+// A sentence's first word follows the text start, or a full stop/line break then quotes, dashes,
+// spaces (looked for in the 6 characters before the word).
+const SENTENCE_END = /[.!?\n]/u;
+const SENTENCE_GAP = /[\s"'«»„“”()\-–—]/u;
+const SENTENCE_LOOKBACK = 6;
 const NEXT_CAPITAL = /^[\s-]{1,2}\p{Lu}/u;
-/** Letters only Russian uses. */
-const RU_ONLY = /[ёЁъЪ]/u;
 /** Longer texts add nothing to the decision and cost time: the cues read this many characters. */
 const READ_LIMIT = 20000;
 /** Weight of a capitalized word's letters in the share: names are quoted across languages. */
@@ -56,77 +58,127 @@ interface Counts {
   qLat: number;
 }
 
-// A character's letter kinds (the four tests above), worked out once per character, not once per
-// occurrence: per-letter regex tests were most of the time of detection.
-const CYR = 1, KK_C = 2, LAT = 4, KK_L = 8, UNKNOWN = 255;
-const bmpKinds = new Uint8Array(0x10000).fill(UNKNOWN);
+// A character's kinds (the tests above), worked out once per character, not once per occurrence:
+// per-character regex tests were most of the time of detection. Text is read by code point, as
+// the u-flag regexes read it: a surrogate pair is one character (ASTRAL marks its width of 2).
+const CYR = 1, KK_C = 2, LAT = 4, KK_L = 8, LETTER = 16, LOWERS = 32, S_END = 64, S_GAP = 128, KNOWN = 256, ASTRAL = 512;
+const bmpKinds = new Uint16Array(0x10000); // 0: not worked out yet
 const astralKinds = new Map<string, number>();
-function kindOf(ch: string): number {
-  if (ch.length === 1) {
-    const code = ch.charCodeAt(0);
-    const k = bmpKinds[code]!;
-    return k !== UNKNOWN ? k : (bmpKinds[code] = testKinds(ch));
-  }
-  let k = astralKinds.get(ch);
-  if (k === undefined) astralKinds.set(ch, (k = testKinds(ch)));
-  return k;
-}
+const MAX_ASTRAL_KINDS = 1000;
 function testKinds(ch: string): number {
-  return (CYR_LETTER.test(ch) ? CYR : 0) | (KK_CYRL.test(ch) ? KK_C : 0) | (LAT_LETTER.test(ch) ? LAT : 0) | (KK_LATN.test(ch) ? KK_L : 0);
+  return KNOWN | (CYR_LETTER.test(ch) ? CYR : 0) | (KK_CYRL.test(ch) ? KK_C : 0) | (LAT_LETTER.test(ch) ? LAT : 0) |
+    (KK_LATN.test(ch) ? KK_L : 0) | (WORD_CHAR.test(ch) ? LETTER : 0) | (ch.toLowerCase() !== ch ? LOWERS : 0) |
+    (SENTENCE_END.test(ch) ? S_END : 0) | (SENTENCE_GAP.test(ch) ? S_GAP : 0);
 }
+function unitKinds(code: number): number {
+  return bmpKinds[code] || (bmpKinds[code] = testKinds(String.fromCharCode(code)));
+}
+/** Kinds of the character at i; a surrogate pair is read whole (and has ASTRAL set). */
+function kindsAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  const low = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  if (low < 0xdc00 || low > 0xdfff) return unitKinds(code);
+  const ch = text.slice(i, i + 2);
+  let k = astralKinds.get(ch);
+  if (k === undefined) {
+    if (astralKinds.size >= MAX_ASTRAL_KINDS) astralKinds.clear();
+    astralKinds.set(ch, (k = testKinds(ch)));
+  }
+  return k | ASTRAL;
+}
+
+/** Whether the word at `start` begins a sentence (a capital there is grammar, not a name). */
+function atSentenceStart(text: string, start: number): boolean {
+  // No sentence punctuation or gap character is a surrogate pair: reading code units is enough.
+  for (let j = start - 1; j >= Math.max(0, start - SENTENCE_LOOKBACK); j--) {
+    const k = unitKinds(text.charCodeAt(j));
+    if (k & S_END) return true;
+    if (!(k & S_GAP)) return false;
+  }
+  return start < SENTENCE_LOOKBACK;
+}
+
+/** Letters of one word by kind. */
+interface WordLetters { cyr: number; lat: number; kkC: number; kkL: number; q: number; ii: number; ruOnly: boolean; lowers: boolean }
 
 function count(text: string): Counts {
   const c: Counts = { cyr: 0, lat: 0, kkCyrW: 0, cyrW: 0, kkLatW: 0, latW: 0, kkCyrCues: 0, ruCues: 0, kkLatCues: 0, enCues: 0, qLat: 0 };
-  const sample = text.slice(0, READ_LIMIT);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sample)) !== null) {
-    const w = m[0];
-    let cyr = 0, lat = 0, kkC = 0, kkL = 0, q = 0, ii = 0;
-    for (const ch of w) {
-      // Cyrillic І/і: Kazakh in a Cyrillic word, і in a Latin one (Kazinform's Latin edition writes it)
-      if (ch === 'І' || ch === 'і') { ii++; continue; }
-      const k = kindOf(ch);
-      if (k & CYR) { cyr++; if (k & KK_C) kkC++; }
-      else if (k & LAT) { lat++; if (k & KK_L) kkL++; if (ch === 'q' || ch === 'Q') q++; }
-    }
-    const lower = w.toLowerCase();
-    // A capital at a sentence start is grammar, not a name (unless a capitalized word follows:
-    // `Нұрлыбек Нәлібаев`): only names are weighted down.
-    const end = m.index + w.length;
-    const capitalized = w[0] !== lower[0] &&
-      (!SENTENCE_START.test((m.index < 6 ? '\n' : '') + text.slice(Math.max(0, m.index - 6), m.index)) ||
-        NEXT_CAPITAL.test(text.slice(end, end + 3)));
-    const weight = capitalized ? CAP_WEIGHT : 1;
-    if (cyr >= lat && cyr + ii > 0) {
-      const n = cyr + ii;
-      kkC += ii;
-      c.cyr += n;
-      c.cyrW += weight * n;
-      c.kkCyrW += weight * kkC;
-      // word cues on lower-case words (capitalized ones are names or sentence starts)
-      if (RU_CYRL_WORDS.has(lower) || RU_ONLY.test(w)) c.ruCues++;
-      else if (KK_CYRL_WORDS.has(lower)) c.kkCyrCues++;
-      else if (!capitalized && kkC === 0 && lower.length >= 4) {
-        if (RU_CYRL_ENDING.test(lower)) c.ruCues++;
-        else if (KK_CYRL_ENDING.test(lower)) c.kkCyrCues++;
-      }
-    } else if (lat > 0) {
-      const n = lat + ii;
-      kkL += ii;
-      c.lat += n;
-      c.latW += weight * n;
-      c.kkLatW += weight * kkL;
-      c.qLat += q;
-      if (EN_WORDS.has(lower)) c.enCues++;
-      else if (KK_LATN_WORDS.has(lower)) c.kkLatCues++;
-      else if (!capitalized && lower.length >= 4) {
-        if (KK_LATN_ENDING.test(lower)) c.kkLatCues++;
-        else if (kkL === 0 && EN_ENDING.test(lower)) c.enCues++;
-      }
-    }
+  const end = Math.min(text.length, READ_LIMIT);
+  const letters: WordLetters = { cyr: 0, lat: 0, kkC: 0, kkL: 0, q: 0, ii: 0, ruOnly: false, lowers: false };
+  let i = 0;
+  while (i < end) {
+    const k = kindsAt(text, i, end);
+    if (!(k & LETTER)) { i += k & ASTRAL ? 2 : 1; continue; }
+    const start = i;
+    i = readWord(text, i, end, letters);
+    addWord(c, text, start, i, letters);
   }
   return c;
+}
+
+/** Counts the letters of the word at `start` into `w`; returns where the word ends. */
+function readWord(text: string, start: number, end: number, w: WordLetters): number {
+  w.cyr = w.lat = w.kkC = w.kkL = w.q = w.ii = 0;
+  w.ruOnly = w.lowers = false;
+  let i = start;
+  while (i < end) {
+    const k = kindsAt(text, i, end);
+    if (!(k & LETTER)) break;
+    const code = text.charCodeAt(i);
+    i += k & ASTRAL ? 2 : 1;
+    if (k & LOWERS) w.lowers = true;
+    // Cyrillic І/і: Kazakh in a Cyrillic word, і in a Latin one (Kazinform's Latin edition writes it)
+    if (code === 0x406 || code === 0x456) { w.ii++; continue; }
+    if (k & CYR) {
+      w.cyr++;
+      if (k & KK_C) w.kkC++;
+      if (code === 0x451 || code === 0x401 || code === 0x44a || code === 0x42a) w.ruOnly = true; // ё Ё ъ Ъ: only Russian has them
+    } else if (k & LAT) {
+      w.lat++;
+      if (k & KK_L) w.kkL++;
+      if (code === 0x71 || code === 0x51) w.q++;
+    }
+  }
+  return i;
+}
+
+function addWord(c: Counts, text: string, start: number, end: number, letters: WordLetters): void {
+  const { cyr, lat, q, ii, ruOnly } = letters;
+  let { kkC, kkL } = letters;
+  const w = text.slice(start, end);
+  const lower = letters.lowers ? w.toLowerCase() : w;
+  // A capital at a sentence start is grammar, not a name (unless a capitalized word follows:
+  // `Нұрлыбек Нәлібаев`): only names are weighted down.
+  const capitalized = w[0] !== lower[0] &&
+    (!atSentenceStart(text, start) || NEXT_CAPITAL.test(text.slice(end, end + 3)));
+  const weight = capitalized ? CAP_WEIGHT : 1;
+  if (cyr >= lat && cyr + ii > 0) {
+    const n = cyr + ii;
+    kkC += ii;
+    c.cyr += n;
+    c.cyrW += weight * n;
+    c.kkCyrW += weight * kkC;
+    // word cues on lower-case words (capitalized ones are names or sentence starts)
+    if (RU_CYRL_WORDS.has(lower) || ruOnly) c.ruCues++;
+    else if (KK_CYRL_WORDS.has(lower)) c.kkCyrCues++;
+    else if (!capitalized && kkC === 0 && lower.length >= 4) {
+      if (RU_CYRL_ENDING.test(lower)) c.ruCues++;
+      else if (KK_CYRL_ENDING.test(lower)) c.kkCyrCues++;
+    }
+  } else if (lat > 0) {
+    const n = lat + ii;
+    kkL += ii;
+    c.lat += n;
+    c.latW += weight * n;
+    c.kkLatW += weight * kkL;
+    c.qLat += q;
+    if (EN_WORDS.has(lower)) c.enCues++;
+    else if (KK_LATN_WORDS.has(lower)) c.kkLatCues++;
+    else if (!capitalized && lower.length >= 4) {
+      if (KK_LATN_ENDING.test(lower)) c.kkLatCues++;
+      else if (kkL === 0 && EN_ENDING.test(lower)) c.enCues++;
+    }
+  }
 }
 
 /** Detects language and script; `hint` (an archive's `lang`) only breaks near-ties. */

@@ -14,6 +14,8 @@ const TEXTS = [
   'Алматы алыс.', 'Qazaqstan Respýblıkasy', 'The minister said on Monday.', '', 'короткий', '12345 678 90',
   'Мәжіліс 12 заң жобасын мақұлдады — «Жаңа Қазақстан» (ҚР) — Мажилис одобрил законопроекты.',
   '中文 текст 中文 中文 中文 中文 中文 中文', 'кот кот кот кот кот кот кот кот кот',
+  // surrogate pairs and overlapping CJK expressions take franc's own script test
+  'Министр 😀 провёл встречу 𐐀 в Астане.', 'あいう 日本 текст текст текст текст', 'Ελλάδα Σ текст мен қала', 'Astana Almaty Qazaqstan деп',
   ...seedTexts.map((t) => t.slice(0, 3000)),
 ];
 

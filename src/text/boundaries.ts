@@ -20,6 +20,20 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_RE.test(ch);
 }
 
+/**
+ * isLetter for one UTF-16 code unit (a surrogate alone is no letter), without a regex test per
+ * character: each unit's answer is worked out once, in a 64 KB table (0 unknown, 1 letter, 2 not).
+ */
+export function isLetterCode(code: number): boolean {
+  let known = LETTER_CODES[code];
+  if (known === 0) {
+    known = LETTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CODES[code] = known;
+  }
+  return known === 1;
+}
+const LETTER_CODES = new Uint8Array(0x10000);
+
 /** Wraps a pattern source so it matches whole words only (the u flag is needed by the caller). */
 export function wholeWord(source: string): string {
   return `${WORD_START}(?:${source})${WORD_END}`;

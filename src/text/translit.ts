@@ -9,7 +9,8 @@
 // and acutes typed as a combining mark (a + U+0301).
 // Words that cannot be Kazakh Latin (with c, w or x: `Netflix`, `Social`), Roman numerals and the
 // agency name stay as written.
-import { ViewBuilder, type TextView } from './view.js';
+import { isLetterCode } from './boundaries.js';
+import { ViewBuilder, type MappedRun, type TextView } from './view.js';
 
 const SINGLE: Record<string, string> = {
   a: 'а', 'á': 'ә', 'ä': 'ә', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', 'ǵ': 'ғ', 'ğ': 'ғ', h: 'х', i: 'і', j: 'ж',
@@ -37,8 +38,6 @@ const SOFT_SIGN: ReadonlyArray<readonly [string, number]> = [['premer', 3], ['f�
 const KEEP_WORDS = new Set(['kazinform']);
 const ROMAN = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 const LETTER = /[\p{L}\p{M}]/u;
-/** A word: letters, marks, and apostrophes between letters. */
-const WORD = /[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
 
 export interface TranslitOptions {
   /** Maps a character that is not part of a word (punctuation, spaces): by default kept. */
@@ -152,46 +151,72 @@ function transliterateWord(ls: Letter[], vb: Sink, lowerWord: string): void {
 
 /** The Cyrillic view of a Latin-script Kazakh text. */
 export function transliterateKazakhLatin(text: string, options: TranslitOptions = {}): TextView {
-  const other = options.other ?? ((ch: string) => ch);
+  const other = options.other;
   const vb = new ViewBuilder(text);
   let i = 0;
-  const copyUpTo = (end: number) => {
-    for (; i < end; i++) vb.push(other(text[i]!, text[i - 1], text[i + 1]), i, i + 1);
-  };
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    copyUpTo(m.index);
-    const end = m.index + m[0].length;
-    const pieces = wordPieces(m[0]);
-    if (pieces === null) {
-      for (; i < end; i++) vb.push(text[i]!, i, i + 1);
-    } else {
-      for (let k = 0; k < pieces.length; k += 3) vb.push(pieces[k] as string, m.index + (pieces[k + 1] as number), m.index + (pieces[k + 2] as number));
+  while (i < text.length) {
+    if (letterLength(text, i) > 0) {
+      const end = wordEnd(text, i);
+      const run = wordRun(text.slice(i, end));
+      if (run === null) vb.pushAsWritten(i, end);
+      else vb.pushRun(run, i);
       i = end;
+      continue;
     }
+    const ch = other === undefined ? undefined : other(text[i]!, text[i - 1], text[i + 1]);
+    if (ch === undefined || ch === text[i]) vb.pushCharAsWritten(i);
+    else vb.push(ch, i, i + 1);
+    i++;
   }
-  copyUpTo(text.length);
   return vb.build();
 }
 
-/**
- * A word's transliteration as pieces (text, from, to relative to the word), or null when it stays
- * as written. A word's pieces depend on the word alone (its letters, marks and inner apostrophes),
- * and words recur: they are worked out once (a bounded cache, emptied when full).
- */
-function wordPieces(word: string): Array<string | number> | null {
-  let pieces = pieceCache.get(word);
-  if (pieces !== undefined) return pieces;
-  if (keepAsWritten(word) || !/\p{Script=Latin}/u.test(word)) pieces = null;
-  else {
-    const rec: Array<string | number> = [];
-    transliterateWord(readLetters(word, 0, word.length), { push: (s, from, to) => { rec.push(s, from, to); } }, word.toLowerCase());
-    pieces = rec;
-  }
-  if (pieceCache.size >= PIECE_CACHE_MAX) pieceCache.clear();
-  pieceCache.set(word, pieces);
-  return pieces;
+/** Length of the letter or mark at text[i]: 1, 2 (a surrogate pair), or 0 when there is none. */
+function letterLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isLetterCode(code) ? 1 : 0;
+  return LETTER_START.test(text.slice(i, i + 2)) ? 2 : 0; // a high surrogate: rare
 }
-const pieceCache = new Map<string, Array<string | number> | null>();
-const PIECE_CACHE_MAX = 50_000;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+
+/** Where the word starting at `from` ends. A word: letters, marks, and apostrophes between letters. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    for (let n = letterLength(text, i); n > 0; n = letterLength(text, i)) i += n;
+    if (!APOSTROPHE_CODES.has(text.charCodeAt(i)) || letterLength(text, i + 1) === 0) return i;
+    i++;
+  }
+}
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.charCodeAt(0)));
+
+/**
+ * A word's transliteration with offsets relative to the word, or null when it stays as written.
+ * A word's transliteration depends on the word alone (its letters, marks and inner apostrophes),
+ * and words recur: it is worked out once (a bounded cache, emptied when full).
+ */
+function wordRun(word: string): MappedRun | null {
+  let run = runCache.get(word);
+  if (run !== undefined) return run;
+  run = keepAsWritten(word) || !/\p{Script=Latin}/u.test(word) ? null : transliterateToRun(word);
+  if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
+  runCache.set(word, run);
+  return run;
+}
+const runCache = new Map<string, MappedRun | null>();
+const RUN_CACHE_MAX = 50_000;
+
+/** Records transliterateWord's pieces as one run. */
+function transliterateToRun(word: string): MappedRun {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const recorder: Sink = {
+    push(s, from, to) {
+      text += s;
+      for (let k = 0; k < s.length; k++) { starts.push(from); ends.push(to); }
+    },
+  };
+  transliterateWord(readLetters(word, 0, word.length), recorder, word.toLowerCase());
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}

@@ -52,24 +52,92 @@ export class TextView {
   }
 }
 
-/** Builds a view piece by piece: each appended string records the original span it stands for. */
-export class ViewBuilder {
-  private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+/** A run of view text with, per character, the original span it stands for (relative offsets). */
+export interface MappedRun {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
 
-  constructor(private readonly original: string) {}
+/**
+ * Builds a view piece by piece: each appended string records the original span it stands for.
+ * Characters and offsets go into typed arrays (grown by doubling) rather than per-character
+ * arrays of numbers and strings: a view is built for every article.
+ */
+export class ViewBuilder {
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(private readonly original: string) {
+    // a transliteration is about as long as its source: most views fit without growing
+    const capacity = original.length + 64;
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   /** Appends `out`, which stands for original[from, to). */
   push(out: string, from: number, to: number): void {
-    for (let k = 0; k < out.length; k++) {
-      this.starts.push(from);
-      this.ends.push(to);
-    }
-    this.parts.push(out);
+    const n = out.length;
+    this.reserve(n);
+    for (let k = 0; k < n; k++) this.add(out.charCodeAt(k), from, to);
+  }
+
+  /** Appends original[from, to) as written, each character standing for itself. */
+  pushAsWritten(from: number, to: number): void {
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) this.add(this.original.charCodeAt(i), i, i + 1);
+  }
+
+  /** Appends one character that stands for itself at original offset `at`. */
+  pushCharAsWritten(at: number): void {
+    this.reserve(1);
+    this.add(this.original.charCodeAt(at), at, at + 1);
+  }
+
+  /** Appends a run whose offsets are relative to original offset `base`. */
+  pushRun(run: MappedRun, base: number): void {
+    const n = run.text.length;
+    this.reserve(n);
+    for (let k = 0; k < n; k++) this.add(run.text.charCodeAt(k), base + run.starts[k]!, base + run.ends[k]!);
   }
 
   build(): TextView {
-    return new TextView(this.parts.join(''), this.original, Int32Array.from(this.starts), Int32Array.from(this.ends));
+    const n = this.length;
+    return new TextView(codesToString(this.codes, n), this.original, this.starts.slice(0, n), this.ends.slice(0, n));
   }
+
+  /** Appends without a capacity check: callers reserve first. */
+  private add(code: number, from: number, to: number): void {
+    const at = this.length++;
+    this.codes[at] = code;
+    this.starts[at] = from;
+    this.ends[at] = to;
+  }
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.codes.length) return;
+    const capacity = Math.max(need, this.codes.length * 2);
+    this.codes = grow(this.codes, new Uint16Array(capacity));
+    this.starts = grow(this.starts, new Int32Array(capacity));
+    this.ends = grow(this.ends, new Int32Array(capacity));
+  }
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** UTF-16 code units → string, in chunks (fromCharCode's argument count is limited); lone surrogates are kept. */
+function codesToString(codes: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
 }

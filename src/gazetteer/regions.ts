@@ -88,7 +88,8 @@ export interface PlaceMatch {
   words: Word[];
 }
 
-export interface Word { start: number; end: number; key: string }
+/** A word of the text; `key` (see wordKey) is computed on demand: most words start no place. */
+export interface Word { start: number; end: number; key?: string }
 
 export interface RegionsGazetteer {
   units: Map<string, Unit>;
@@ -116,12 +117,86 @@ export function wordKey(w: string): string {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 100_000;
 
+/** The words of `text`, their keys not computed yet (see keyOf). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) });
+  while ((m = WORD_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+function keyOf(text: string, w: Word): string {
+  return (w.key ??= wordKey(text.slice(w.start, w.end)));
+}
+
+// ---- the first-word filter -------------------------------------------------------------------------
+// A text word can start a place only if its key is a first word of some form (about 1 word in 100).
+// Computing every word's key (a substring, a cache lookup) was most of the matcher's time, so a
+// word is first checked against a bitmap of the hashes of those first words, the hash computed
+// straight from the text's characters folded one by one as wordKey would fold them.
+
+/** Per character below FOLD_LIMIT: its key character, or 0 when folding it alone is not safe
+ *  (combining marks, Greek final sigma, characters NFC or toLowerCase would change in length). */
+const FOLD_LIMIT = 0x530; // Latin, IPA, Greek, Cyrillic: every letter Kazakh, Russian and English use
+const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    if (/\p{M}/u.test(ch) || (c >= 0x370 && c < 0x400)) continue; // marks compose, Greek sigma depends on context
+    if (ch.normalize('NFC') !== ch) continue;
+    const lower = ch.toLowerCase();
+    if (lower.length !== 1) continue;
+    table[c] = (lower === 'ё' ? 'е' : lower).charCodeAt(0);
+  }
+  // A key's own characters must fold to themselves, so that a form's first word hashes alike.
+  for (let c = 0; c < FOLD_LIMIT; c++) if (table[c] && table[table[c]!] !== table[c]) table[c] = 0;
+  return table;
+}
+
+/** The key character of code unit `c` (as wordKey folds it), or -1 when it must go through wordKey. */
+function foldedChar(c: number): number {
+  if (c < FOLD_LIMIT) return FOLD[c] || -1;
+  if (c >= 0x2010 && c <= 0x2013) return 0x2d; // ‐‑‒– → -
+  if (c === 0x2019) return 0x27; // ’ → '
+  return -1;
+}
+
+const FILTER_BITS = 1 << 20; // 128 KB for ~5,000 first words: few false positives
+
+class FirstWordFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+
+  constructor(firstKeys: Iterable<string>) {
+    for (const k of firstKeys) {
+      const h = hashOf(k, 0, k.length);
+      // A key with a character that does not fold alone comes only from words that hash to -1.
+      if (h >= 0) this.set(h);
+    }
+  }
+
+  /** False only when the word's key is surely not a first word; -1 hash: not foldable, so maybe. */
+  mayStart(text: string, w: Word): boolean {
+    const h = hashOf(text, w.start, w.end);
+    return h < 0 || this.has(h);
+  }
+
+  private set(h: number): void { this.bits[h >>> 5]! |= 1 << (h & 31); }
+  private has(h: number): boolean { return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0; }
+}
+
+/** A hash in [0, FILTER_BITS) of the key of s[start, end) (FNV-1a over the folded code units),
+ *  or -1 when a code unit does not fold alone. */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = foldedChar(s.charCodeAt(i));
+    if (c < 0) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
 }
 
 /** Words of one phrase may be separated by spaces, or by `. ` after a short abbreviation (г. Алматы). */
@@ -315,18 +390,20 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
 // ---- the matcher ---------------------------------------------------------------------------------
 
 function matcher(root: Node) {
+  const firstWords = new FirstWordFilter(root.next?.keys() ?? []);
   return (text: string): PlaceMatch[] => {
     const ws = words(text);
     const out: PlaceMatch[] = [];
     for (let i = 0; i < ws.length; i++) {
-      let node = root.next?.get(ws[i]!.key);
+      if (!firstWords.mayStart(text, ws[i]!)) continue;
+      let node = root.next?.get(keyOf(text, ws[i]!));
       let best: { j: number; entries: Entry[] } | null = null;
       let j = i;
       while (node) {
         if (node.entries) best = { j, entries: node.entries };
         const nx = ws[j + 1];
         if (!nx || !joinable(text, ws[j]!, nx)) break;
-        node = node.next?.get(nx.key);
+        node = node.next?.get(keyOf(text, nx));
         j++;
       }
       if (!best) continue;

@@ -117,12 +117,62 @@ export function wordKey(w: string): string {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 100_000;
 
-/** The words of `text`, their keys not computed yet (see keyOf). */
+// The matcher reads the words of a text one at a time, straight from its characters (the ~300
+// words of an article then cost no regex match, substring or object), exactly as WORD_RE finds
+// them: a run of letters, marks and digits, more runs joined by a dash (after an apostrophe or not).
+
+/** Per BMP code unit: 0 not looked up yet, 1 a letter, mark or digit, 2 not (filled on demand). */
+const WORD_UNIT = new Uint8Array(0x10000);
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The length (code units) of the letter, mark or digit at text[i], 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00) { // a high surrogate: the character is the pair
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low < 0xe000 && WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (WORD_UNIT[c] === 0) WORD_UNIT[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNIT[c] === 1 ? 1 : 0;
+}
+
+const isDash = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2013); // - ‐ ‑ ‒ –
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019; // ' ’
+
+/** Where the next word starts at or after `from` (-1: none). */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (wordCharAt(text, i)) return i;
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start);
+  for (;;) { // joined runs: Усть-Каменогорск, БҚО-да, Қ’-ды
+    let i = end;
+    if (isApostrophe(text.charCodeAt(i))) i++;
+    if (!isDash(text.charCodeAt(i)) || !wordCharAt(text, i + 1)) return end;
+    end = runEnd(text, i + 1);
+  }
+}
+
+function runEnd(text: string, i: number): number {
+  let n: number;
+  while ((n = wordCharAt(text, i))) i += n;
+  return i;
+}
+
+/** The word after offset `from` (null: none). */
+function wordAfter(text: string, from: number): Word | null {
+  const start = nextWordStart(text, from);
+  return start < 0 ? null : { start, end: wordEnd(text, start) };
+}
+
+/** The words of `text` (keys computed on demand, see keyOf). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let w = wordAfter(text, 0); w; w = wordAfter(text, w.end)) out.push(w);
   return out;
 }
 
@@ -178,8 +228,8 @@ class FirstWordFilter {
   }
 
   /** False only when the word's key is surely not a first word; -1 hash: not foldable, so maybe. */
-  mayStart(text: string, w: Word): boolean {
-    const h = hashOf(text, w.start, w.end);
+  mayStart(text: string, start: number, end: number): boolean {
+    const h = hashOf(text, start, end);
     return h < 0 || this.has(h);
   }
 
@@ -392,37 +442,44 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
 function matcher(root: Node) {
   const firstWords = new FirstWordFilter(root.next?.keys() ?? []);
   return (text: string): PlaceMatch[] => {
-    const ws = words(text);
     const out: PlaceMatch[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      if (!firstWords.mayStart(text, ws[i]!)) continue;
-      let node = root.next?.get(keyOf(text, ws[i]!));
-      let best: { j: number; entries: Entry[] } | null = null;
-      let j = i;
-      while (node) {
-        if (node.entries) best = { j, entries: node.entries };
-        const nx = ws[j + 1];
-        if (!nx || !joinable(text, ws[j]!, nx)) break;
-        node = node.next?.get(keyOf(text, nx));
-        j++;
-      }
-      if (!best) continue;
-      const span = ws.slice(i, best.j + 1);
-      // Capitalization: proper names start upper case (оралды "returned" is not Орал);
-      // abbreviations are written exactly (БҚО, not бқо).
-      const entries = best.entries.filter((e) => {
-        if (e.exact) return text.startsWith(e.exact, span[0]!.start);
-        if (e.cap < 0) return true;
-        const w = span[e.cap];
-        const ch = w ? text[w.start]! : '';
-        return ch !== ch.toLowerCase();
-      });
-      if (!entries.length) continue;
-      out.push({ start: span[0]!.start, end: span[span.length - 1]!.end, entries, words: span });
-      i = best.j;
+    for (let start = nextWordStart(text, 0); start >= 0;) {
+      const end = wordEnd(text, start);
+      const m = firstWords.mayStart(text, start, end) ? longestMatchAt(root, text, { start, end }) : null;
+      if (m) out.push(m);
+      start = nextWordStart(text, m ? m.end : end);
     }
     return out;
   };
+}
+
+/** The longest place phrase starting with word `first`, if any (capitalization checked). */
+function longestMatchAt(root: Node, text: string, first: Word): PlaceMatch | null {
+  const span = [first];
+  let node = root.next?.get(keyOf(text, first));
+  let best: { words: number; entries: Entry[] } | null = null;
+  while (node) {
+    if (node.entries) best = { words: span.length, entries: node.entries };
+    if (!node.next) break;
+    const last = span[span.length - 1]!;
+    const nx = wordAfter(text, last.end);
+    if (!nx || !joinable(text, last, nx)) break;
+    node = node.next.get(keyOf(text, nx));
+    span.push(nx);
+  }
+  if (!best) return null;
+  span.length = best.words;
+  // Capitalization: proper names start upper case (оралды "returned" is not Орал);
+  // abbreviations are written exactly (БҚО, not бқо).
+  const entries = best.entries.filter((e) => {
+    if (e.exact) return text.startsWith(e.exact, first.start);
+    if (e.cap < 0) return true;
+    const w = span[e.cap];
+    const ch = w ? text[w.start]! : '';
+    return ch !== ch.toLowerCase();
+  });
+  if (!entries.length) return null;
+  return { start: first.start, end: span[span.length - 1]!.end, entries, words: span };
 }
 
 // ---- loading -------------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ export interface PlaceMatch {
   words: Word[];
 }
 
-export interface Word { start: number; end: number; key: string }
+/** A word of the text; `key` (see wordKey) is computed on demand: most words start no place. */
+export interface Word { start: number; end: number; key?: string }
 
 export interface RegionsGazetteer {
   units: Map<string, Unit>;
@@ -116,12 +117,136 @@ export function wordKey(w: string): string {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 100_000;
 
+// The matcher reads the words of a text one at a time, straight from its characters (the ~300
+// words of an article then cost no regex match, substring or object), exactly as WORD_RE finds
+// them: a run of letters, marks and digits, more runs joined by a dash (after an apostrophe or not).
+
+/** Per BMP code unit: 0 not looked up yet, 1 a letter, mark or digit, 2 not (filled on demand). */
+const WORD_UNIT = new Uint8Array(0x10000);
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The length (code units) of the letter, mark or digit at text[i], 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00) { // a high surrogate: the character is the pair
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low < 0xe000 && WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (WORD_UNIT[c] === 0) WORD_UNIT[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNIT[c] === 1 ? 1 : 0;
+}
+
+const isDash = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2013); // - ‐ ‑ ‒ –
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019; // ' ’
+
+/** Where the next word starts at or after `from` (-1: none). */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (wordCharAt(text, i)) return i;
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start);
+  for (;;) { // joined runs: Усть-Каменогорск, БҚО-да, Қ’-ды
+    let i = end;
+    if (isApostrophe(text.charCodeAt(i))) i++;
+    if (!isDash(text.charCodeAt(i)) || !wordCharAt(text, i + 1)) return end;
+    end = runEnd(text, i + 1);
+  }
+}
+
+function runEnd(text: string, i: number): number {
+  let n: number;
+  while ((n = wordCharAt(text, i))) i += n;
+  return i;
+}
+
+/** The word after offset `from` (null: none). */
+function wordAfter(text: string, from: number): Word | null {
+  const start = nextWordStart(text, from);
+  return start < 0 ? null : { start, end: wordEnd(text, start) };
+}
+
+/** The words of `text` (keys computed on demand, see keyOf). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) });
+  for (let w = wordAfter(text, 0); w; w = wordAfter(text, w.end)) out.push(w);
   return out;
+}
+
+function keyOf(text: string, w: Word): string {
+  return (w.key ??= wordKey(text.slice(w.start, w.end)));
+}
+
+// ---- the first-word filter -------------------------------------------------------------------------
+// A text word can start a place only if its key is a first word of some form (about 1 word in 100).
+// Computing every word's key (a substring, a cache lookup) was most of the matcher's time, so a
+// word is first checked against a bitmap of the hashes of those first words, the hash computed
+// straight from the text's characters folded one by one as wordKey would fold them.
+
+/** Per character below FOLD_LIMIT: its key character, or 0 when folding it alone is not safe
+ *  (combining marks, Greek final sigma, characters NFC or toLowerCase would change in length). */
+const FOLD_LIMIT = 0x530; // Latin, IPA, Greek, Cyrillic: every letter Kazakh, Russian and English use
+const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    if (/\p{M}/u.test(ch) || (c >= 0x370 && c < 0x400)) continue; // marks compose, Greek sigma depends on context
+    if (ch.normalize('NFC') !== ch) continue;
+    const lower = ch.toLowerCase();
+    if (lower.length !== 1) continue;
+    table[c] = (lower === 'ё' ? 'е' : lower).charCodeAt(0);
+  }
+  // A key's own characters must fold to themselves, so that a form's first word hashes alike.
+  for (let c = 0; c < FOLD_LIMIT; c++) if (table[c] && table[table[c]!] !== table[c]) table[c] = 0;
+  return table;
+}
+
+/** The key character of code unit `c` (as wordKey folds it), or -1 when it must go through wordKey. */
+function foldedChar(c: number): number {
+  if (c < FOLD_LIMIT) return FOLD[c] || -1;
+  if (c >= 0x2010 && c <= 0x2013) return 0x2d; // ‐‑‒– → -
+  if (c === 0x2019) return 0x27; // ’ → '
+  return -1;
+}
+
+const FILTER_BITS = 1 << 20; // 128 KB for ~5,000 first words: few false positives
+
+class FirstWordFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+
+  constructor(firstKeys: Iterable<string>) {
+    for (const k of firstKeys) {
+      const h = hashOf(k, 0, k.length);
+      // A key with a character that does not fold alone comes only from words that hash to -1.
+      if (h >= 0) this.set(h);
+    }
+  }
+
+  /** False only when the word's key is surely not a first word; -1 hash: not foldable, so maybe. */
+  mayStart(text: string, start: number, end: number): boolean {
+    const h = hashOf(text, start, end);
+    return h < 0 || this.has(h);
+  }
+
+  private set(h: number): void { this.bits[h >>> 5]! |= 1 << (h & 31); }
+  private has(h: number): boolean { return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0; }
+}
+
+/** A hash in [0, FILTER_BITS) of the key of s[start, end) (FNV-1a over the folded code units),
+ *  or -1 when a code unit does not fold alone. */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = foldedChar(s.charCodeAt(i));
+    if (c < 0) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
 }
 
 /** Words of one phrase may be separated by spaces, or by `. ` after a short abbreviation (г. Алматы). */
@@ -315,37 +440,46 @@ function buildPlace(b: Builder, file: PlacesFile, p: Place, kind: 'city' | 'dist
 // ---- the matcher ---------------------------------------------------------------------------------
 
 function matcher(root: Node) {
+  const firstWords = new FirstWordFilter(root.next?.keys() ?? []);
   return (text: string): PlaceMatch[] => {
-    const ws = words(text);
     const out: PlaceMatch[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      let node = root.next?.get(ws[i]!.key);
-      let best: { j: number; entries: Entry[] } | null = null;
-      let j = i;
-      while (node) {
-        if (node.entries) best = { j, entries: node.entries };
-        const nx = ws[j + 1];
-        if (!nx || !joinable(text, ws[j]!, nx)) break;
-        node = node.next?.get(nx.key);
-        j++;
-      }
-      if (!best) continue;
-      const span = ws.slice(i, best.j + 1);
-      // Capitalization: proper names start upper case (оралды "returned" is not Орал);
-      // abbreviations are written exactly (БҚО, not бқо).
-      const entries = best.entries.filter((e) => {
-        if (e.exact) return text.startsWith(e.exact, span[0]!.start);
-        if (e.cap < 0) return true;
-        const w = span[e.cap];
-        const ch = w ? text[w.start]! : '';
-        return ch !== ch.toLowerCase();
-      });
-      if (!entries.length) continue;
-      out.push({ start: span[0]!.start, end: span[span.length - 1]!.end, entries, words: span });
-      i = best.j;
+    for (let start = nextWordStart(text, 0); start >= 0;) {
+      const end = wordEnd(text, start);
+      const m = firstWords.mayStart(text, start, end) ? longestMatchAt(root, text, { start, end }) : null;
+      if (m) out.push(m);
+      start = nextWordStart(text, m ? m.end : end);
     }
     return out;
   };
+}
+
+/** The longest place phrase starting with word `first`, if any (capitalization checked). */
+function longestMatchAt(root: Node, text: string, first: Word): PlaceMatch | null {
+  const span = [first];
+  let node = root.next?.get(keyOf(text, first));
+  let best: { words: number; entries: Entry[] } | null = null;
+  while (node) {
+    if (node.entries) best = { words: span.length, entries: node.entries };
+    if (!node.next) break;
+    const last = span[span.length - 1]!;
+    const nx = wordAfter(text, last.end);
+    if (!nx || !joinable(text, last, nx)) break;
+    node = node.next.get(keyOf(text, nx));
+    span.push(nx);
+  }
+  if (!best) return null;
+  span.length = best.words;
+  // Capitalization: proper names start upper case (оралды "returned" is not Орал);
+  // abbreviations are written exactly (БҚО, not бқо).
+  const entries = best.entries.filter((e) => {
+    if (e.exact) return text.startsWith(e.exact, first.start);
+    if (e.cap < 0) return true;
+    const w = span[e.cap];
+    const ch = w ? text[w.start]! : '';
+    return ch !== ch.toLowerCase();
+  });
+  if (!entries.length) return null;
+  return { start: first.start, end: span[span.length - 1]!.end, entries, words: span };
 }
 
 // ---- loading -------------------------------------------------------------------------------------

@@ -42,17 +42,41 @@ function afterCredit(text: string, at: number): boolean {
   return CREDIT.test(tail.slice(tail.lastIndexOf('\n') + 1));
 }
 
+type OfficialsIdx = ReturnType<typeof loadOfficials>;
+const nameLexicons = new WeakMap<OfficialsIdx, WeakMap<Lexicon, NameLexicon>>();
+const STOP_CACHE_MAX = 20_000;
+
+/** The names module's view of the gazetteer and the title lexicon: one per index and lexicon, so the
+ *  recogniser's per-word caches last across articles; `stop` (a title word) is remembered per word. */
+function nameLexicon(idx: OfficialsIdx, lex: Lexicon): NameLexicon {
+  let byLex = nameLexicons.get(idx);
+  if (!byLex) nameLexicons.set(idx, (byLex = new WeakMap()));
+  let nameLex = byLex.get(lex);
+  if (nameLex) return nameLex;
+  const stops = new Map<string, boolean>();
+  nameLex = {
+    known: (w) => idx.words.has(w),
+    genderOf: (g) => idx.givenGender.get(g),
+    stop: (w) => {
+      let stop = stops.get(w);
+      if (stop === undefined) {
+        if (stops.size >= STOP_CACHE_MAX) stops.clear();
+        stops.set(w, (stop = !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null));
+      }
+      return stop;
+    },
+  };
+  byLex.set(lex, nameLex);
+  return nameLex;
+}
+
 export function collectOfficials(doc: Doc, ctx: StageContext): void {
   const lang: Lang = doc.lang;
   const text = doc.view.text;
   const idx = loadOfficials(ctx.corporaDir);
   const lex = lexicon(ctx.corporaDir, lang);
   const rules = officialRules(ctx.rulesDir, ctx.corporaDir, lang, lex);
-  const nameLex: NameLexicon = {
-    known: (w) => idx.words.has(w),
-    genderOf: (g) => idx.givenGender.get(g),
-    stop: (w) => !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null,
-  };
+  const nameLex = nameLexicon(idx, lex);
 
   // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
   const titles = titlesIn(lex, text);

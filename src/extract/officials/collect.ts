@@ -117,7 +117,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   }
 
   // 2b. appositions after the name (X, облыс әкімі, / X — аким области / X (министр …))
-  for (const r of rules.filter((x) => x.fields?.link === 'after')) {
+  // (the rules scan the whole text: not run when every name already has its position)
+  const after = names.every((n) => posOf.has(n)) ? [] : rules.filter((x) => x.fields?.link === 'after');
+  for (const r of after) {
     for (const m of matchAll(r.compiled, text)) {
       const g = m.groups.name, p = m.groups.pos;
       if (!g || !p) continue;
@@ -147,7 +149,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
 
   // 2c. positions stated away from the name: a quote's speaker (… төрайымы ретінде …, – деп X),
   // a title said after a quote (– деді министр.) for the one person without a position nearby
-  for (const r of rules.filter((x) => x.fields?.link === 'speaker' || x.fields?.link === 'said')) {
+  // (the rules scan the whole text: not run when no one could take a position; positions are only added)
+  const away = people.some(canTakePosition) ? rules.filter((x) => x.fields?.link === 'speaker' || x.fields?.link === 'said') : [];
+  for (const r of away) {
     for (const m of matchAll(r.compiled, text)) {
       const p = m.groups.pos;
       if (!p) continue;
@@ -187,12 +191,13 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     for (let si = 0; si + 1 < doc.sentences.length; si++) {
       const sent = doc.sentences[si]!, next = doc.sentences[si + 1]!;
       if (names.some((n) => n.start >= sent.start && n.end <= sent.end)) continue; // the title may be someone's here
-      const m = matchAll(r.compiled, text.slice(sent.start, sent.end)).next().value;
-      if (!m?.groups.pos) continue;
+      // who would take the position, before running the rule on the sentence (most sentences have no one)
       const lead = text.slice(next.start, next.end);
       const first = names.filter((n) => n.start >= next.start && n.start - next.start <= lead.length - lead.trimStart().length + 1)[0];
       const target = first && people.find((q) => q.names.includes(first));
       if (!target || target.pos || first!.kind === 'weak') continue;
+      const m = matchAll(r.compiled, text.slice(sent.start, sent.end)).next().value;
+      if (!m?.groups.pos) continue;
       const p = { start: sent.start + m.groups.pos.start, end: sent.start + m.groups.pos.end };
       const head = titlesIn(lex, text.slice(p.start, p.end)).at(-1);
       if (!head) continue;
@@ -214,6 +219,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   doc.officials.push(...out);
   doc.notes.persons = persons.sort((a, b) => a.start - b.start);
 }
+
+/** A person a position stated away from the name may go to: none yet, and a name that is not weak. */
+const canTakePosition = (p: Person) => !p.pos && p.names.some((n) => n.kind !== 'weak');
 
 /**
  * Lone capitalised words that repeat a person's surname (with a case ending): Обама … Обамы, Трамп …

@@ -33,7 +33,10 @@ export interface NameLexicon {
 
 // a capitalised word (hyphenated allowed), or an initial; not glued to a following hyphen/letter
 const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/gu;
-const GAP = /^[ \u00A0\u202F]?$/u; // one space between words of a name (initial may touch: Н.Нәлібаев)
+const WORD_CHAR = /[\p{L}\p{M}\p{N}-]/u;
+
+/** One space between words of a name ([ \u00A0\u202F]); an initial may touch the next word (Н.Нәлібаев). */
+const isNameSpace = (ch: string) => ch === ' ' || ch === '\u00A0' || ch === '\u202F';
 
 /** Runs of capitalised words separated by single spaces. */
 export function capitalRuns(text: string): Tok[][] {
@@ -42,10 +45,11 @@ export function capitalRuns(text: string): Tok[][] {
   for (const m of text.matchAll(WORD)) {
     const t = { text: m[0], start: m.index!, end: m.index! + m[0].length };
     const prev = cur[cur.length - 1];
-    const gap = prev ? text.slice(prev.end, t.start) : null;
-    const touchesInitial = prev !== undefined && gap === '' && INITIAL.test(prev.text);
-    const glued = t.start > 0 && /[\p{L}\p{M}\p{N}-]/u.test(text[t.start - 1]!) && !touchesInitial;
-    if (prev && !(touchesInitial || (gap !== null && GAP.test(gap) && gap !== ''))) { runs.push(cur); cur = []; }
+    // the gap is read by its length and character, not sliced out: this runs for every capitalised word
+    const gapLength = prev ? t.start - prev.end : -1;
+    const touchesInitial = prev !== undefined && gapLength === 0 && INITIAL.test(prev.text);
+    const glued = t.start > 0 && WORD_CHAR.test(text[t.start - 1]!) && !touchesInitial;
+    if (prev && !(touchesInitial || (gapLength === 1 && isNameSpace(text[prev.end]!)))) { runs.push(cur); cur = []; }
     if (glued) continue;
     cur.push(t);
   }
@@ -68,9 +72,10 @@ export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[
     for (const t of run) { if (lex.stop(t.text)) parts.push([]); else parts[parts.length - 1]!.push(t); }
     return parts.filter((p) => p.length);
   });
+  const classOf = classCache(lex, lang);
   for (const run of runs) {
     // each word's class, once per run (readAt looks at the words from i on)
-    const c = run.map((t) => cls(t, lang, lex));
+    const c = run.map((t) => classOf(t.text));
     let i = 0;
     while (i < run.length) {
       const got = readAt(run, i, lang, lex, c);
@@ -84,14 +89,35 @@ function nominativeKk(w: string, lex: NameLexicon, lenient: boolean): string {
   return kkNominative(w, (x) => lex.known(looseKey(x)), lenient);
 }
 
-function cls(t: Tok, lang: Lang, lex: NameLexicon): Cls {
-  if (INITIAL.test(t.text)) return 'I';
-  const base = lang === 'kk' ? nominativeKk(t.text, lex, false) : t.text;
-  if (isPatronymic(base) || (lang === 'ru' && isPatronymic(patronymicNominative(t.text)))) return 'P';
+// A word's class depends only on the word, the language and the lexicon, and the same capitalised
+// words come back in every article (Қазақстан, Президент, common names): classes are remembered per
+// lexicon and language. Bounded: cleared when full.
+const CLASS_CACHE_MAX = 20_000;
+const classCaches = new WeakMap<NameLexicon, Map<string, Map<string, Cls>>>();
+function classCache(lex: NameLexicon, lang: Lang): (word: string) => Cls {
+  let byLang = classCaches.get(lex);
+  if (!byLang) classCaches.set(lex, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  const known = cache;
+  return (word) => {
+    let c = known.get(word);
+    if (c === undefined) {
+      if (known.size >= CLASS_CACHE_MAX) known.clear();
+      known.set(word, (c = cls(word, lang, lex)));
+    }
+    return c;
+  };
+}
+
+function cls(word: string, lang: Lang, lex: NameLexicon): Cls {
+  if (INITIAL.test(word)) return 'I';
+  const base = lang === 'kk' ? nominativeKk(word, lex, false) : word;
+  if (isPatronymic(base) || (lang === 'ru' && isPatronymic(patronymicNominative(word)))) return 'P';
   // in Kazakh text -ин/-ын/-ина/-ына is too often a case form (Заңына, жиын): a name only with other evidence
   if (lang === 'kk' && /(?:ин|ын|ина|ына)$/u.test(base) && !lex.known(looseKey(base))) return 'G';
   if (isSurnameShape(base) && !lex.genderOf(looseKey(base))) return 'S';
-  if (lang === 'ru' && /(?:ов|ев|ин|ын)(?:а|ой|у|ым|е)$/u.test(t.text) && !lex.genderOf(looseKey(t.text))) return 'S';
+  if (lang === 'ru' && /(?:ов|ев|ин|ын)(?:а|ой|у|ым|е)$/u.test(word) && !lex.genderOf(looseKey(word))) return 'S';
   return 'G';
 }
 

@@ -13,6 +13,13 @@ export const isPatronymic = (w: string): boolean => PATRONYMIC_END.test(w) && w.
 
 /** Kazakh-specific letters folded to their Russian look-alikes, lower case, ё→е: Нәлібаев ~ Налибаев. */
 const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е', й: 'и', ы: 'ы' };
+const FOLDED = /[әғқңөұүһіёй]/gu;
+const FOLDABLE = /[әғқңөұүһіёй]/u;
+const SPACE = /\s/;
 export function looseKey(s: string): string {
-  return s.toLowerCase().replace(/[әғқңөұүһіёй]/gu, (c) => FOLD[c] ?? c).replace(/\s+/g, ' ').trim();
+  let key = s.toLowerCase();
+  // most keys have nothing to fold and no spaces: test first, replace only when needed (a hot path)
+  if (FOLDABLE.test(key)) key = key.replace(FOLDED, (c) => FOLD[c] ?? c);
+  if (SPACE.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  return key;
 }

@@ -42,17 +42,41 @@ function afterCredit(text: string, at: number): boolean {
   return CREDIT.test(tail.slice(tail.lastIndexOf('\n') + 1));
 }
 
+type OfficialsIdx = ReturnType<typeof loadOfficials>;
+const nameLexicons = new WeakMap<OfficialsIdx, WeakMap<Lexicon, NameLexicon>>();
+const STOP_CACHE_MAX = 20_000;
+
+/** The names module's view of the gazetteer and the title lexicon: one per index and lexicon, so the
+ *  recogniser's per-word caches last across articles; `stop` (a title word) is remembered per word. */
+function nameLexicon(idx: OfficialsIdx, lex: Lexicon): NameLexicon {
+  let byLex = nameLexicons.get(idx);
+  if (!byLex) nameLexicons.set(idx, (byLex = new WeakMap()));
+  let nameLex = byLex.get(lex);
+  if (nameLex) return nameLex;
+  const stops = new Map<string, boolean>();
+  nameLex = {
+    known: (w) => idx.words.has(w),
+    genderOf: (g) => idx.givenGender.get(g),
+    stop: (w) => {
+      let stop = stops.get(w);
+      if (stop === undefined) {
+        if (stops.size >= STOP_CACHE_MAX) stops.clear();
+        stops.set(w, (stop = !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null));
+      }
+      return stop;
+    },
+  };
+  byLex.set(lex, nameLex);
+  return nameLex;
+}
+
 export function collectOfficials(doc: Doc, ctx: StageContext): void {
   const lang: Lang = doc.lang;
   const text = doc.view.text;
   const idx = loadOfficials(ctx.corporaDir);
   const lex = lexicon(ctx.corporaDir, lang);
   const rules = officialRules(ctx.rulesDir, ctx.corporaDir, lang, lex);
-  const nameLex: NameLexicon = {
-    known: (w) => idx.words.has(w),
-    genderOf: (g) => idx.givenGender.get(g),
-    stop: (w) => !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null,
-  };
+  const nameLex = nameLexicon(idx, lex);
 
   // 1. names (not photo credits or bylines; not a title read as a name: Мемлекет Басшысы)
   const titles = titlesIn(lex, text);
@@ -93,7 +117,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   }
 
   // 2b. appositions after the name (X, облыс әкімі, / X — аким области / X (министр …))
-  for (const r of rules.filter((x) => x.fields?.link === 'after')) {
+  // (the rules scan the whole text: not run when every name already has its position)
+  const after = names.every((n) => posOf.has(n)) ? [] : rules.filter((x) => x.fields?.link === 'after');
+  for (const r of after) {
     for (const m of matchAll(r.compiled, text)) {
       const g = m.groups.name, p = m.groups.pos;
       if (!g || !p) continue;
@@ -123,7 +149,9 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
 
   // 2c. positions stated away from the name: a quote's speaker (… төрайымы ретінде …, – деп X),
   // a title said after a quote (– деді министр.) for the one person without a position nearby
-  for (const r of rules.filter((x) => x.fields?.link === 'speaker' || x.fields?.link === 'said')) {
+  // (the rules scan the whole text: not run when no one could take a position; positions are only added)
+  const away = people.some(canTakePosition) ? rules.filter((x) => x.fields?.link === 'speaker' || x.fields?.link === 'said') : [];
+  for (const r of away) {
     for (const m of matchAll(r.compiled, text)) {
       const p = m.groups.pos;
       if (!p) continue;
@@ -163,12 +191,13 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
     for (let si = 0; si + 1 < doc.sentences.length; si++) {
       const sent = doc.sentences[si]!, next = doc.sentences[si + 1]!;
       if (names.some((n) => n.start >= sent.start && n.end <= sent.end)) continue; // the title may be someone's here
-      const m = matchAll(r.compiled, text.slice(sent.start, sent.end)).next().value;
-      if (!m?.groups.pos) continue;
+      // who would take the position, before running the rule on the sentence (most sentences have no one)
       const lead = text.slice(next.start, next.end);
       const first = names.filter((n) => n.start >= next.start && n.start - next.start <= lead.length - lead.trimStart().length + 1)[0];
       const target = first && people.find((q) => q.names.includes(first));
       if (!target || target.pos || first!.kind === 'weak') continue;
+      const m = matchAll(r.compiled, text.slice(sent.start, sent.end)).next().value;
+      if (!m?.groups.pos) continue;
       const p = { start: sent.start + m.groups.pos.start, end: sent.start + m.groups.pos.end };
       const head = titlesIn(lex, text.slice(p.start, p.end)).at(-1);
       if (!head) continue;
@@ -191,6 +220,12 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   doc.notes.persons = persons.sort((a, b) => a.start - b.start);
 }
 
+// a lone capitalised word (the lookahead in front lets V8 skip to capitals before the costly lookbehind)
+const LONE_WORD = /(?=\p{Lu})(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/gu;
+
+/** A person a position stated away from the name may go to: none yet, and a name that is not weak. */
+const canTakePosition = (p: Person) => !p.pos && p.names.some((n) => n.kind !== 'weak');
+
 /**
  * Lone capitalised words that repeat a person's surname (with a case ending): Обама … Обамы, Трамп …
  * Трампа. Names with a surname shape are found by the recogniser; these are the others.
@@ -202,7 +237,7 @@ function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lan
     .map((p) => ({ p, s: p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname }))
     .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4);
   if (!keyed.length) return;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/gu)) {
+  for (const m of text.matchAll(LONE_WORD)) {
     const w = m[0], start = m.index!, end = start + w.length;
     if (taken(start, end)) continue;
     const hits = keyed.filter(({ s }) => {

@@ -97,13 +97,33 @@ export function titleOf(lex: Lexicon, head: string): TitleForm | null {
   return lex.forms.find((f) => f.re.test(h)) ?? null;
 }
 
+/** One scanning regex per lexicon, reused (titlesIn runs many times per article and never re-enters
+ *  itself, so a shared lastIndex is safe): titleRe's source behind a lookahead on the characters a
+ *  title can start with, so the leading lookbehind is only tried where a title can start. */
+const headScanners = new WeakMap<Lexicon, RegExp>();
+function headScanner(lex: Lexicon): RegExp {
+  let re = headScanners.get(lex);
+  if (!re) headScanners.set(lex, (re = guarded(lex.titleRe.source, lex.forms)));
+  return re;
+}
+function guarded(source: string, forms: TitleForm[]): RegExp {
+  const bodies = forms.map((f) => firstCharBody(f.source));
+  if (bodies.length && bodies.every((b) => b)) {
+    try {
+      return new RegExp(`(?=[${bodies.join('')}])${source}`, 'gu');
+    } catch { /* a body that does not join into one class: unguarded */ }
+  }
+  return new RegExp(source, 'gu');
+}
+
 /**
  * Every title head in a text, in order. At each place a title starts, the LONGEST form wins
  * (заместитель акима over заместитель), whatever the order of the alternation.
  */
 export function titlesIn(lex: Lexicon, text: string): Array<{ start: number; end: number; form: TitleForm }> {
   const out: Array<{ start: number; end: number; form: TitleForm }> = [];
-  const re = new RegExp(lex.titleRe.source, 'gu');
+  const re = headScanner(lex);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let best: { end: number; form: TitleForm } | null = null;

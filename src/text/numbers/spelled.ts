@@ -16,17 +16,96 @@ export interface SpelledNumber {
   words: number;
 }
 
+/** A word of the text; `key` is its folded form, or '' when it cannot be a word the lexicon reads. */
 interface Word { start: number; end: number; key: string }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 const GAP = /^[ \t\u00A0\u202F\u2009]+$/;
 
-function words(text: string): Word[] {
+/** Whether each BMP code unit is a letter or mark: 0 not yet known, 1 no, 2 yes (filled on first sight). */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Code units the word character at i takes (2 for an astral letter), 0 when it is no letter or mark. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let known = wordUnits[c]!;
+  if (known === 0) wordUnits[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1; // lone surrogates: no
+  return known === 2 ? 1 : 0;
+}
+
+/**
+ * The words of `text` ([\p{L}\p{M}]+). Folding every word is the costly part, and about 1 word in
+ * 50 can be a numeral: words whose first three letters start no lexicon word get no key.
+ */
+function words(text: string, lex: NumeralLexicon): Word[] {
+  const prefixes = keyPrefixes(lex);
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, key: foldKey(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let len = wordCharLength(text, i);
+    if (len === 0) { i++; continue; }
+    const start = i;
+    do i += len; while (i < n && (len = wordCharLength(text, i)) !== 0);
+    const key = mayBeLexiconWord(text, start, i, prefixes) ? foldKey(text.slice(start, i)) : '';
+    out.push({ start, end: i, key });
+  }
   return out;
+}
+
+// ---- the first-letters filter
+
+/** Up to three folded code units packed in one number (16 bits each). */
+const pack = (a: number, b: number, c: number) => a * 2 ** 32 + b * 2 ** 16 + c;
+
+/** Every word findSpelledNumbers compares a key with: numeral forms, particles, vague-start words. */
+function lexiconWords(lex: NumeralLexicon): string[] {
+  return [...lex.forms.keys(), ...lex.vagueStarts, ...lex.vagueUnlessAfter, ...(lex.decimalParticles ?? []),
+    ...[lex.half, lex.halfPrefix, lex.decimalPoint].filter((w): w is string => !!w)];
+}
+
+const prefixCache = new WeakMap<NumeralLexicon, Set<number>>();
+
+/** The packed first three code units (fewer for short words) of every word the lexicon reads. */
+function keyPrefixes(lex: NumeralLexicon): Set<number> {
+  let set = prefixCache.get(lex);
+  if (!set) {
+    set = new Set(lexiconWords(lex).map((w) => pack(w.charCodeAt(0) || 0, w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
+    prefixCache.set(lex, set);
+  }
+  return set;
+}
+
+/**
+ * foldKey of one code unit when it is a single code unit that folds the same anywhere in a word
+ * (Latin, Cyrillic), else -1. Greek is left out: Σ folds by its place (σ, ς).
+ */
+const FOLD_UNIT = (() => {
+  const t = new Int32Array(0x530).fill(-1);
+  for (let c = 0; c < t.length; c++) {
+    if (c >= 0x370 && c < 0x400) continue;
+    const f = String.fromCharCode(c).toLowerCase().replace(/ё/g, 'е').replace(/э/g, 'е');
+    if (f.length === 1) t[c] = f.charCodeAt(0);
+  }
+  return t;
+})();
+
+/** The folded code unit at i of a word ending at end: 0 past the end, -1 when it does not fold simply. */
+function foldedUnit(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  return c < FOLD_UNIT.length ? FOLD_UNIT[c]! : -1;
+}
+
+/** False only when the word's folded key surely starts like no lexicon word; unsure cases say true. */
+function mayBeLexiconWord(text: string, start: number, end: number, prefixes: Set<number>): boolean {
+  const a = foldedUnit(text, start, end), b = foldedUnit(text, start + 1, end), c = foldedUnit(text, start + 2, end);
+  if (a < 0 || b < 0 || c < 0) return true;
+  return prefixes.has(pack(a, b, c));
 }
 
 interface Acc { total: number; group: number; last: number; lastScale: number }
@@ -59,7 +138,7 @@ function contiguous(text: string, a: Word, b: Word): boolean {
 
 /** Every spelled-out number in `text`, left to right, non-overlapping. */
 export function findSpelledNumbers(text: string, lex: NumeralLexicon): SpelledNumber[] {
-  const ws = words(text);
+  const ws = words(text, lex);
   const out: SpelledNumber[] = [];
   let i = 0;
   while (i < ws.length) {

@@ -67,7 +67,7 @@ interface Slot {
  * from 5,000 to 20,000 articles, so replacing it more often only costs warm-ups (~1.5 s of CPU each:
  * 7 % of the run when it was every 5,000 articles).
  */
-export const RECYCLE_AFTER = 50_000;
+export const RECYCLE_AFTER = 100_000;
 
 /** The per-article time cap: ctx.timeCapMs, else DEREK_TIME_CAP, else 10 s; 0 = none (as src/pipeline.ts). */
 export function poolTimeCap(ctx: StageContext): number {

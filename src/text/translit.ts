@@ -10,7 +10,7 @@
 // Words that cannot be Kazakh Latin (with c, w or x: `Netflix`, `Social`), Roman numerals and the
 // agency name stay as written.
 import { isLetterCode } from './boundaries.js';
-import { ViewBuilder, type MappedRun, type TextView } from './view.js';
+import { PACKED_OFFSET_LIMIT, ViewBuilder, packChar, type PackedRun, type TextView } from './view.js';
 
 const SINGLE: Record<string, string> = {
   a: 'а', 'á': 'ә', 'ä': 'ә', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', 'ǵ': 'ғ', 'ğ': 'ғ', h: 'х', i: 'і', j: 'ж',
@@ -157,9 +157,7 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
   while (i < text.length) {
     if (letterLength(text, i) > 0) {
       const end = wordEnd(text, i);
-      const run = wordRun(text.slice(i, end));
-      if (run === null) vb.pushAsWritten(i, end);
-      else vb.pushRun(run, i);
+      pushWord(vb, text, i, end);
       i = end;
       continue;
     }
@@ -169,6 +167,19 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
     i++;
   }
   return vb.build();
+}
+
+/** Appends the word text[from, to) to the view: transliterated, or as written. */
+function pushWord(vb: ViewBuilder, text: string, from: number, to: number): void {
+  if (to - from >= PACKED_OFFSET_LIMIT) {      // too long to cache as a packed run (never in real text)
+    const word = text.slice(from, to);
+    if (staysAsWritten(word)) vb.pushAsWritten(from, to);
+    else transliterateWord(readLetters(text, from, to), vb, word.toLowerCase());
+    return;
+  }
+  const run = wordRun(text.slice(from, to));
+  if (run === null) vb.pushAsWritten(from, to);
+  else vb.pushPacked(run, from);
 }
 
 /** Length of the letter or mark at text[i]: 1, 2 (a surrogate pair), or 0 when there is none. */
@@ -191,32 +202,33 @@ function wordEnd(text: string, from: number): number {
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.charCodeAt(0)));
 
 /**
- * A word's transliteration with offsets relative to the word, or null when it stays as written.
- * A word's transliteration depends on the word alone (its letters, marks and inner apostrophes),
- * and words recur: it is worked out once (a bounded cache, emptied when full).
+ * A word's transliteration as a packed run (offsets relative to the word), or null when it stays
+ * as written. A word's transliteration depends on the word alone (its letters, marks and inner
+ * apostrophes), and words recur: it is worked out once (a bounded cache, emptied when full).
  */
-function wordRun(word: string): MappedRun | null {
+function wordRun(word: string): PackedRun | null {
   let run = runCache.get(word);
   if (run !== undefined) return run;
-  run = keepAsWritten(word) || !/\p{Script=Latin}/u.test(word) ? null : transliterateToRun(word);
+  run = staysAsWritten(word) ? null : transliterateToRun(word);
   if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
   runCache.set(word, run);
   return run;
 }
-const runCache = new Map<string, MappedRun | null>();
+const runCache = new Map<string, PackedRun | null>();
 const RUN_CACHE_MAX = 50_000;
 
-/** Records transliterateWord's pieces as one run. */
-function transliterateToRun(word: string): MappedRun {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+function staysAsWritten(word: string): boolean {
+  return keepAsWritten(word) || !/\p{Script=Latin}/u.test(word);
+}
+
+/** Records transliterateWord's pieces as one packed run. */
+function transliterateToRun(word: string): PackedRun {
+  const chars: PackedRun[] = [];
   const recorder: Sink = {
     push(s, from, to) {
-      text += s;
-      for (let k = 0; k < s.length; k++) { starts.push(from); ends.push(to); }
+      for (let k = 0; k < s.length; k++) chars.push(packChar(s.charCodeAt(k), from, to));
     },
   };
   transliterateWord(readLetters(word, 0, word.length), recorder, word.toLowerCase());
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return chars.join('');
 }

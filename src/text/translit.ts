@@ -177,9 +177,10 @@ function pushWord(vb: ViewBuilder, text: string, from: number, to: number): void
     else transliterateWord(readLetters(text, from, to), vb, word.toLowerCase());
     return;
   }
-  const run = wordRun(text.slice(from, to));
-  if (run === null) vb.pushAsWritten(from, to);
-  else vb.pushPacked(run, from);
+  const entry = runCache.entry(text, from, to);
+  const runStart = 1 + (to - from);
+  if (entry.length === runStart) vb.pushAsWritten(from, to);
+  else vb.pushPacked(entry, runStart, from);
 }
 
 /** Length of the letter or mark at text[i]: 1, 2 (a surrogate pair), or 0 when there is none. */
@@ -202,20 +203,53 @@ function wordEnd(text: string, from: number): number {
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.charCodeAt(0)));
 
 /**
- * A word's transliteration as a packed run (offsets relative to the word), or null when it stays
- * as written. A word's transliteration depends on the word alone (its letters, marks and inner
- * apostrophes), and words recur: it is worked out once (a bounded cache, emptied when full).
+ * Words' transliterations, worked out once per distinct word: a word's transliteration depends on
+ * the word alone (its letters, marks and inner apostrophes), and words recur.
+ * Looked up by the word's place in the text, so that a hit (nearly every word) allocates nothing and
+ * reads one string: an entry is the word's length (one unit), the word, then its packed run (empty
+ * when the word stays as written). Open addressing over FNV-1a hashes; emptied when full.
  */
-function wordRun(word: string): PackedRun | null {
-  let run = runCache.get(word);
-  if (run !== undefined) return run;
-  run = staysAsWritten(word) ? null : transliterateToRun(word);
-  if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
-  runCache.set(word, run);
-  return run;
+class WordRunCache {
+  private readonly slots = 1 << 17;             // a power of two, over twice maxEntries: short probes
+  private readonly maxEntries = 50_000;
+  private readonly entries = new Array<string | undefined>(this.slots).fill(undefined);
+  private count = 0;
+
+  /** The entry of the word text[from, to) (shorter than PACKED_OFFSET_LIMIT), made on a miss. */
+  entry(text: string, from: number, to: number): string {
+    const mask = this.slots - 1;
+    const hash = hashOf(text, from, to);
+    let slot = hash & mask;
+    for (let e = this.entries[slot]; e !== undefined; e = this.entries[slot]) {
+      if (isEntryOf(e, text, from, to)) return e;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count >= this.maxEntries) {
+      this.entries.fill(undefined);
+      this.count = 0;
+      slot = hash & mask;
+    }
+    const word = text.slice(from, to);
+    const e = String.fromCharCode(word.length) + word + (staysAsWritten(word) ? '' : transliterateToRun(word));
+    this.entries[slot] = e;
+    this.count++;
+    return e;
+  }
 }
-const runCache = new Map<string, PackedRun | null>();
-const RUN_CACHE_MAX = 50_000;
+const runCache = new WordRunCache();
+
+function isEntryOf(entry: string, text: string, from: number, to: number): boolean {
+  if (entry.charCodeAt(0) !== to - from) return false;
+  for (let i = from, k = 1; i < to; i++, k++) if (entry.charCodeAt(k) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** FNV-1a over the UTF-16 units of text[from, to). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
 
 function staysAsWritten(word: string): boolean {
   return keepAsWritten(word) || !/\p{Script=Latin}/u.test(word);

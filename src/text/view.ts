@@ -105,18 +105,18 @@ export class ViewBuilder {
     this.add(this.original.charCodeAt(at), at, at + 1);
   }
 
-  /** Appends a packed run whose offsets are relative to original offset `base`. */
-  pushPacked(run: PackedRun, base: number): void {
-    const n = run.length / 3;
+  /** Appends the packed run run[at..] whose offsets are relative to original offset `base`. */
+  pushPacked(run: PackedRun, at: number, base: number): void {
+    const n = (run.length - at) / 3;
     this.reserve(n);
-    const at = this.length;
+    const to = this.length;
     const { codes, starts, ends } = this;
-    for (let k = 0; k < n; k++) {
-      codes[at + k] = run.charCodeAt(3 * k);
-      starts[at + k] = base + run.charCodeAt(3 * k + 1);
-      ends[at + k] = base + run.charCodeAt(3 * k + 2);
+    for (let k = 0, r = at; k < n; k++, r += 3) {
+      codes[to + k] = run.charCodeAt(r);
+      starts[to + k] = base + run.charCodeAt(r + 1);
+      ends[to + k] = base + run.charCodeAt(r + 2);
     }
-    this.length = at + n;
+    this.length = to + n;
   }
 
   build(): TextView {

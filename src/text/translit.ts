@@ -10,7 +10,7 @@
 // Words that cannot be Kazakh Latin (with c, w or x: `Netflix`, `Social`), Roman numerals and the
 // agency name stay as written.
 import { isLetterCode } from './boundaries.js';
-import { ViewBuilder, type MappedRun, type TextView } from './view.js';
+import { PACKED_OFFSET_LIMIT, ViewBuilder, packChar, type PackedRun, type TextView } from './view.js';
 
 const SINGLE: Record<string, string> = {
   a: 'а', 'á': 'ә', 'ä': 'ә', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', 'ǵ': 'ғ', 'ğ': 'ғ', h: 'х', i: 'і', j: 'ж',
@@ -157,9 +157,7 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
   while (i < text.length) {
     if (letterLength(text, i) > 0) {
       const end = wordEnd(text, i);
-      const run = wordRun(text.slice(i, end));
-      if (run === null) vb.pushAsWritten(i, end);
-      else vb.pushRun(run, i);
+      pushWord(vb, text, i, end);
       i = end;
       continue;
     }
@@ -169,6 +167,20 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
     i++;
   }
   return vb.build();
+}
+
+/** Appends the word text[from, to) to the view: transliterated, or as written. */
+function pushWord(vb: ViewBuilder, text: string, from: number, to: number): void {
+  if (to - from >= PACKED_OFFSET_LIMIT) {      // too long to cache as a packed run (never in real text)
+    const word = text.slice(from, to);
+    if (staysAsWritten(word)) vb.pushAsWritten(from, to);
+    else transliterateWord(readLetters(text, from, to), vb, word.toLowerCase());
+    return;
+  }
+  const entry = runCache.entry(text, from, to);
+  const runStart = 1 + (to - from);
+  if (entry.length === runStart) vb.pushAsWritten(from, to);
+  else vb.pushPacked(entry, runStart, from);
 }
 
 /** Length of the letter or mark at text[i]: 1, 2 (a surrogate pair), or 0 when there is none. */
@@ -191,32 +203,66 @@ function wordEnd(text: string, from: number): number {
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((a) => a.charCodeAt(0)));
 
 /**
- * A word's transliteration with offsets relative to the word, or null when it stays as written.
- * A word's transliteration depends on the word alone (its letters, marks and inner apostrophes),
- * and words recur: it is worked out once (a bounded cache, emptied when full).
+ * Words' transliterations, worked out once per distinct word: a word's transliteration depends on
+ * the word alone (its letters, marks and inner apostrophes), and words recur.
+ * Looked up by the word's place in the text, so that a hit (nearly every word) allocates nothing and
+ * reads one string: an entry is the word's length (one unit), the word, then its packed run (empty
+ * when the word stays as written). Open addressing over FNV-1a hashes; emptied when full.
  */
-function wordRun(word: string): MappedRun | null {
-  let run = runCache.get(word);
-  if (run !== undefined) return run;
-  run = keepAsWritten(word) || !/\p{Script=Latin}/u.test(word) ? null : transliterateToRun(word);
-  if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
-  runCache.set(word, run);
-  return run;
-}
-const runCache = new Map<string, MappedRun | null>();
-const RUN_CACHE_MAX = 50_000;
+class WordRunCache {
+  private readonly slots = 1 << 17;             // a power of two, over twice maxEntries: short probes
+  private readonly maxEntries = 50_000;
+  private readonly entries = new Array<string | undefined>(this.slots).fill(undefined);
+  private count = 0;
 
-/** Records transliterateWord's pieces as one run. */
-function transliterateToRun(word: string): MappedRun {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  /** The entry of the word text[from, to) (shorter than PACKED_OFFSET_LIMIT), made on a miss. */
+  entry(text: string, from: number, to: number): string {
+    const mask = this.slots - 1;
+    const hash = hashOf(text, from, to);
+    let slot = hash & mask;
+    for (let e = this.entries[slot]; e !== undefined; e = this.entries[slot]) {
+      if (isEntryOf(e, text, from, to)) return e;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count >= this.maxEntries) {
+      this.entries.fill(undefined);
+      this.count = 0;
+      slot = hash & mask;
+    }
+    const word = text.slice(from, to);
+    const e = String.fromCharCode(word.length) + word + (staysAsWritten(word) ? '' : transliterateToRun(word));
+    this.entries[slot] = e;
+    this.count++;
+    return e;
+  }
+}
+const runCache = new WordRunCache();
+
+function isEntryOf(entry: string, text: string, from: number, to: number): boolean {
+  if (entry.charCodeAt(0) !== to - from) return false;
+  for (let i = from, k = 1; i < to; i++, k++) if (entry.charCodeAt(k) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** FNV-1a over the UTF-16 units of text[from, to). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function staysAsWritten(word: string): boolean {
+  return keepAsWritten(word) || !/\p{Script=Latin}/u.test(word);
+}
+
+/** Records transliterateWord's pieces as one packed run. */
+function transliterateToRun(word: string): PackedRun {
+  const chars: PackedRun[] = [];
   const recorder: Sink = {
     push(s, from, to) {
-      text += s;
-      for (let k = 0; k < s.length; k++) { starts.push(from); ends.push(to); }
+      for (let k = 0; k < s.length; k++) chars.push(packChar(s.charCodeAt(k), from, to));
     },
   };
   transliterateWord(readLetters(word, 0, word.length), recorder, word.toLowerCase());
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return chars.join('');
 }

@@ -52,11 +52,19 @@ export class TextView {
   }
 }
 
-/** A run of view text with, per character, the original span it stands for (relative offsets). */
-export interface MappedRun {
-  readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+/**
+ * A run of view text with, per character, the original span it stands for relative to the run's
+ * source, packed in one string: three UTF-16 units per character (the character, its start, its end).
+ * A cache of runs (one per distinct word) is read for every word of an article: one small string per
+ * run keeps those reads to one object, where text + two offset arrays were three or more.
+ * Relative offsets must be below PACKED_OFFSET_LIMIT.
+ */
+export type PackedRun = string;
+export const PACKED_OFFSET_LIMIT = 0x10000;
+
+/** Packs one character of a run (see PackedRun). */
+export function packChar(code: number, from: number, to: number): PackedRun {
+  return String.fromCharCode(code, from, to);
 }
 
 /**
@@ -97,11 +105,18 @@ export class ViewBuilder {
     this.add(this.original.charCodeAt(at), at, at + 1);
   }
 
-  /** Appends a run whose offsets are relative to original offset `base`. */
-  pushRun(run: MappedRun, base: number): void {
-    const n = run.text.length;
+  /** Appends the packed run run[at..] whose offsets are relative to original offset `base`. */
+  pushPacked(run: PackedRun, at: number, base: number): void {
+    const n = (run.length - at) / 3;
     this.reserve(n);
-    for (let k = 0; k < n; k++) this.add(run.text.charCodeAt(k), base + run.starts[k]!, base + run.ends[k]!);
+    const to = this.length;
+    const { codes, starts, ends } = this;
+    for (let k = 0, r = at; k < n; k++, r += 3) {
+      codes[to + k] = run.charCodeAt(r);
+      starts[to + k] = base + run.charCodeAt(r + 1);
+      ends[to + k] = base + run.charCodeAt(r + 2);
+    }
+    this.length = to + n;
   }
 
   build(): TextView {

@@ -3,7 +3,7 @@
 // article's other mentions or the gazetteer). Works on capitalised word runs; never uses \b.
 import { kkNominative } from './kazakh.js';
 import { givenReadings, patronymicNominative, ruNominative } from './russian.js';
-import { INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
+import { capitalMatches, INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
 import type { Lang } from '../types.js';
 
 export interface Tok { text: string; start: number; end: number }
@@ -32,7 +32,7 @@ export interface NameLexicon {
 }
 
 // a capitalised word (hyphenated allowed), or an initial; not glued to a following hyphen/letter
-const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/gu;
+const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}-]/u;
 
 /** One space between words of a name ([ \u00A0\u202F]); an initial may touch the next word (Н.Нәлібаев). */
@@ -42,7 +42,7 @@ const isNameSpace = (ch: string) => ch === ' ' || ch === '\u00A0' || ch === '\u2
 export function capitalRuns(text: string): Tok[][] {
   const runs: Tok[][] = [];
   let cur: Tok[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of capitalMatches(text, WORD)) {
     const t = { text: m[0], start: m.index!, end: m.index! + m[0].length };
     const prev = cur[cur.length - 1];
     // the gap is read by its length and character, not sliced out: this runs for every capitalised word

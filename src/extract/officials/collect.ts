@@ -8,7 +8,7 @@ import type { StageContext } from '../../stage.js';
 import type { Lang, Mention, OfficialRecord, Role } from '../../types.js';
 import { matchAll } from '../../rules/compile.js';
 import { findNames, type NameLexicon, type NameSpan } from '../../names/recognize.js';
-import { looseKey } from '../../names/shape.js';
+import { capitalMatches, looseKey } from '../../names/shape.js';
 import { findPerson, loadOfficials, nameIn, officeHolder, positionAt, type GazPerson } from '../../gazetteer/officials.js';
 import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
@@ -220,8 +220,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   doc.notes.persons = persons.sort((a, b) => a.start - b.start);
 }
 
-// a lone capitalised word (the lookahead in front lets V8 skip to capitals before the costly lookbehind)
-const LONE_WORD = /(?=\p{Lu})(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/gu;
+// a lone capitalised word (sticky: tried only where a capital stands)
+const LONE_WORD = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/uy;
 
 /** A person a position stated away from the name may go to: none yet, and a name that is not weak. */
 const canTakePosition = (p: Person) => !p.pos && p.names.some((n) => n.kind !== 'weak');
@@ -237,7 +237,7 @@ function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lan
     .map((p) => ({ p, s: p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname }))
     .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4);
   if (!keyed.length) return;
-  for (const m of text.matchAll(LONE_WORD)) {
+  for (const m of capitalMatches(text, LONE_WORD)) {
     const w = m[0], start = m.index!, end = start + w.length;
     if (taken(start, end)) continue;
     const hits = keyed.filter(({ s }) => {

@@ -28,22 +28,25 @@ export function looseKey(s: string): string {
 // ranges at every position; a table lookup per character and the pattern tried (sticky) only where
 // a capital stands finds the same matches for a fraction of the cost.
 
-let upperTable: Uint8Array | null = null;
-/** 1 for each BMP code unit that is \p{Lu} (surrogates: 0, read as pairs by the caller). */
-function uppers(): Uint8Array {
-  if (upperTable) return upperTable;
-  const table = new Uint8Array(0x10000);
-  const lu = /^\p{Lu}$/u;
-  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && lu.test(String.fromCharCode(c))) table[c] = 1;
-  return (upperTable = table);
+const tables = new WeakMap<RegExp, Uint8Array>();
+/** 1 for each BMP code unit that a one-character test (/^[…]$/u) accepts; surrogates: 0 (callers read
+ *  pairs themselves). Built once per test (65,536 tests, a few ms). */
+export function bmpTable(test: RegExp): Uint8Array {
+  let table = tables.get(test);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && test.test(String.fromCharCode(c))) table[c] = 1;
+  tables.set(test, table);
+  return table;
 }
+const UPPER = /^\p{Lu}$/u;
 
 /**
  * Every match of `pattern` in `text`, left to right and not overlapping, as a global scan would find
  * them. The pattern must have the sticky flag and every match must start with a \p{Lu} letter.
  */
 export function capitalMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  const table = uppers();
+  const table = bmpTable(UPPER);
   const out: RegExpExecArray[] = [];
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);

@@ -44,27 +44,18 @@ function afterCredit(text: string, at: number): boolean {
 
 type OfficialsIdx = ReturnType<typeof loadOfficials>;
 const nameLexicons = new WeakMap<OfficialsIdx, WeakMap<Lexicon, NameLexicon>>();
-const STOP_CACHE_MAX = 20_000;
 
 /** The names module's view of the gazetteer and the title lexicon: one per index and lexicon, so the
- *  recogniser's per-word caches last across articles; `stop` (a title word) is remembered per word. */
+ *  recogniser's per-word caches (keyed by it) last across articles. */
 function nameLexicon(idx: OfficialsIdx, lex: Lexicon): NameLexicon {
   let byLex = nameLexicons.get(idx);
   if (!byLex) nameLexicons.set(idx, (byLex = new WeakMap()));
   let nameLex = byLex.get(lex);
   if (nameLex) return nameLex;
-  const stops = new Map<string, boolean>();
   nameLex = {
     known: (w) => idx.words.has(w),
     genderOf: (g) => idx.givenGender.get(g),
-    stop: (w) => {
-      let stop = stops.get(w);
-      if (stop === undefined) {
-        if (stops.size >= STOP_CACHE_MAX) stops.clear();
-        stops.set(w, (stop = !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null));
-      }
-      return stop;
-    },
+    stop: (w) => !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null,
   };
   byLex.set(lex, nameLex);
   return nameLex;

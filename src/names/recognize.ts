@@ -3,7 +3,7 @@
 // article's other mentions or the gazetteer). Works on capitalised word runs; never uses \b.
 import { kkNominative } from './kazakh.js';
 import { givenReadings, patronymicNominative, ruNominative } from './russian.js';
-import { INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
+import { capitalMatches, INITIAL, isPatronymic, isSurnameShape, looseKey } from './shape.js';
 import type { Lang } from '../types.js';
 
 export interface Tok { text: string; start: number; end: number }
@@ -32,7 +32,7 @@ export interface NameLexicon {
 }
 
 // a capitalised word (hyphenated allowed), or an initial; not glued to a following hyphen/letter
-const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/gu;
+const WORD = /\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}-]/u;
 
 /** One space between words of a name ([ \u00A0\u202F]); an initial may touch the next word (Н.Нәлібаев). */
@@ -42,7 +42,7 @@ const isNameSpace = (ch: string) => ch === ' ' || ch === '\u00A0' || ch === '\u2
 export function capitalRuns(text: string): Tok[][] {
   const runs: Tok[][] = [];
   let cur: Tok[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of capitalMatches(text, WORD)) {
     const t = { text: m[0], start: m.index!, end: m.index! + m[0].length };
     const prev = cur[cur.length - 1];
     // the gap is read by its length and character, not sliced out: this runs for every capitalised word
@@ -66,48 +66,49 @@ const PLACEISH = /(?:ия|ии|ию|ией|ция|ции|ство|ства|ст�
 
 export function findNames(text: string, lang: Lang, lex: NameLexicon): NameSpan[] {
   const out: NameSpan[] = [];
-  const runs = capitalRuns(text).flatMap((run) => {
-    if (!lex.stop) return [run];
-    const parts: Tok[][] = [[]];
-    for (const t of run) { if (lex.stop(t.text)) parts.push([]); else parts[parts.length - 1]!.push(t); }
-    return parts.filter((p) => p.length);
-  });
-  const classOf = classCache(lex, lang);
-  for (const run of runs) {
-    // each word's class, once per run (readAt looks at the words from i on)
-    const c = run.map((t) => classOf(t.text));
+  const kindOf = wordKinds(lex, lang);
+  const read = (run: Tok[], c: Cls[]) => {
     let i = 0;
     while (i < run.length) {
       const got = readAt(run, i, lang, lex, c);
       if (got) { out.push(got); i += got.tokens.length; } else i++;
     }
+  };
+  for (const run of capitalRuns(text)) {
+    // a stop word (a title) splits the run; each word's class is read once (readAt looks at the words from i on)
+    let part: Tok[] = [], c: Cls[] = [];
+    for (const t of run) {
+      const kind = kindOf(t.text);
+      if (kind === 'stop') { read(part, c); part = []; c = []; } else { part.push(t); c.push(kind); }
+    }
+    read(part, c);
   }
   return out;
 }
 
-function nominativeKk(w: string, lex: NameLexicon, lenient: boolean): string {
-  return kkNominative(w, (x) => lex.known(looseKey(x)), lenient);
-}
-
-// A word's class depends only on the word, the language and the lexicon, and the same capitalised
-// words come back in every article (Қазақстан, Президент, common names): classes are remembered per
-// lexicon and language. Bounded: cleared when full.
-const CLASS_CACHE_MAX = 20_000;
-const classCaches = new WeakMap<NameLexicon, Map<string, Map<string, Cls>>>();
-function classCache(lex: NameLexicon, lang: Lang): (word: string) => Cls {
-  let byLang = classCaches.get(lex);
-  if (!byLang) classCaches.set(lex, (byLang = new Map()));
+// A word's class (or whether it is a stop word) depends only on the word, the language and the
+// lexicon, and the same capitalised words come back in every article (Қазақстан, Президент, common
+// names): they are remembered per lexicon and language. Bounded: cleared when full.
+const KIND_CACHE_MAX = 20_000;
+const kindCaches = new WeakMap<NameLexicon, Map<string, Map<string, Cls | 'stop'>>>();
+function wordKinds(lex: NameLexicon, lang: Lang): (word: string) => Cls | 'stop' {
+  let byLang = kindCaches.get(lex);
+  if (!byLang) kindCaches.set(lex, (byLang = new Map()));
   let cache = byLang.get(lang);
   if (!cache) byLang.set(lang, (cache = new Map()));
   const known = cache;
   return (word) => {
-    let c = known.get(word);
-    if (c === undefined) {
-      if (known.size >= CLASS_CACHE_MAX) known.clear();
-      known.set(word, (c = cls(word, lang, lex)));
+    let kind = known.get(word);
+    if (kind === undefined) {
+      if (known.size >= KIND_CACHE_MAX) known.clear();
+      known.set(word, (kind = lex.stop?.(word) ? 'stop' : cls(word, lang, lex)));
     }
-    return c;
+    return kind;
   };
+}
+
+function nominativeKk(w: string, lex: NameLexicon, lenient: boolean): string {
+  return kkNominative(w, (x) => lex.known(looseKey(x)), lenient);
 }
 
 function cls(word: string, lang: Lang, lex: NameLexicon): Cls {

@@ -8,7 +8,7 @@ import type { StageContext } from '../../stage.js';
 import type { Lang, Mention, OfficialRecord, Role } from '../../types.js';
 import { matchAll } from '../../rules/compile.js';
 import { findNames, type NameLexicon, type NameSpan } from '../../names/recognize.js';
-import { looseKey } from '../../names/shape.js';
+import { capitalMatches, looseKey } from '../../names/shape.js';
 import { findPerson, loadOfficials, nameIn, officeHolder, positionAt, type GazPerson } from '../../gazetteer/officials.js';
 import { lexicon, titleOf, titlesIn, type Lexicon } from './lexicon.js';
 import { officialRules } from './rules.js';
@@ -44,27 +44,18 @@ function afterCredit(text: string, at: number): boolean {
 
 type OfficialsIdx = ReturnType<typeof loadOfficials>;
 const nameLexicons = new WeakMap<OfficialsIdx, WeakMap<Lexicon, NameLexicon>>();
-const STOP_CACHE_MAX = 20_000;
 
 /** The names module's view of the gazetteer and the title lexicon: one per index and lexicon, so the
- *  recogniser's per-word caches last across articles; `stop` (a title word) is remembered per word. */
+ *  recogniser's per-word caches (keyed by it) last across articles. */
 function nameLexicon(idx: OfficialsIdx, lex: Lexicon): NameLexicon {
   let byLex = nameLexicons.get(idx);
   if (!byLex) nameLexicons.set(idx, (byLex = new WeakMap()));
   let nameLex = byLex.get(lex);
   if (nameLex) return nameLex;
-  const stops = new Map<string, boolean>();
   nameLex = {
     known: (w) => idx.words.has(w),
     genderOf: (g) => idx.givenGender.get(g),
-    stop: (w) => {
-      let stop = stops.get(w);
-      if (stop === undefined) {
-        if (stops.size >= STOP_CACHE_MAX) stops.clear();
-        stops.set(w, (stop = !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null));
-      }
-      return stop;
-    },
+    stop: (w) => !idx.words.has(looseKey(w)) && titleOf(lex, w) !== null,
   };
   byLex.set(lex, nameLex);
   return nameLex;
@@ -220,8 +211,8 @@ export function collectOfficials(doc: Doc, ctx: StageContext): void {
   doc.notes.persons = persons.sort((a, b) => a.start - b.start);
 }
 
-// a lone capitalised word (the lookahead in front lets V8 skip to capitals before the costly lookbehind)
-const LONE_WORD = /(?=\p{Lu})(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/gu;
+// a lone capitalised word (sticky: tried only where a capital stands)
+const LONE_WORD = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])/uy;
 
 /** A person a position stated away from the name may go to: none yet, and a name that is not weak. */
 const canTakePosition = (p: Person) => !p.pos && p.names.some((n) => n.kind !== 'weak');
@@ -235,17 +226,16 @@ function addRepeats(text: string, names: NameSpan[], people: Person[], lang: Lan
   const taken = overlapTest(names);
   const keyed = people
     .map((p) => ({ p, s: p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname }))
-    .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4);
+    .filter((x): x is { p: Person; s: string } => !!x.s && x.s.length >= 4)
+    // the part a case form keeps: a ru stem change drops the final vowel (Обама → Обамы)
+    .map((x) => ({ ...x, stem: lang === 'ru' && /[ая]$/u.test(x.s) ? x.s.slice(0, -1) : x.s }));
   if (!keyed.length) return;
-  for (const m of text.matchAll(LONE_WORD)) {
+  const maxEnding = lang === 'kk' ? 4 : 2;
+  for (const m of capitalMatches(text, LONE_WORD)) {
     const w = m[0], start = m.index!, end = start + w.length;
     if (taken(start, end)) continue;
-    const hits = keyed.filter(({ s }) => {
-      if (w === s) return true;
-      // the surname plus a case ending (ru -а/-у/-ом/-ы/-е…, kk -тың/-ға…), or a ru stem change (Обама → Обамы)
-      const stem = lang === 'ru' && /[ая]$/u.test(s) ? s.slice(0, -1) : s;
-      return w.startsWith(stem) && w.length - stem.length <= (lang === 'kk' ? 4 : 2) && w.length > stem.length;
-    });
+    // the surname, or its stem plus a case ending (ru -а/-у/-ом/-ы/-е…, kk -тың/-ға…)
+    const hits = keyed.filter(({ s, stem }) => w === s || (w.startsWith(stem) && w.length - stem.length <= maxEnding && w.length > stem.length));
     if (hits.length !== 1) continue;
     const span: NameSpan = { start, end, tokens: [{ text: w, start, end }], kind: 'surname', given: null, surname: hits[0]!.s, patronymic: null, givenTok: null, surnameTok: null, gender: null };
     hits[0]!.p.names.push(span);
@@ -292,6 +282,14 @@ function groupPeople(names: NameSpan[], idx: ReturnType<typeof loadOfficials>, l
     p.names.push(n);
   };
   const surnameOf = (p: Person) => p.names.find((n) => n.kind === 'full' || n.kind === 'weak')?.surname;
+  // a person's surname key and first given name key, read once: below only initials and lone surnames
+  // join people (appended, so neither the first full name nor names[0] changes)
+  const keys = new Map<Person, { surname: string; given: string }>();
+  const keysOf = (p: Person) => {
+    let k = keys.get(p);
+    if (!k) keys.set(p, (k = { surname: looseKey(surnameOf(p) ?? ''), given: looseKey(p.names[0]!.given ?? '') }));
+    return k;
+  };
   // full names first, so that initials and lone surnames have someone to join
   for (const n of names.filter((x) => x.kind === 'full' || x.kind === 'weak')) {
     const gaz = n.surname ? findPerson(idx, n.given, n.surname) : null;
@@ -300,7 +298,7 @@ function groupPeople(names: NameSpan[], idx: ReturnType<typeof loadOfficials>, l
   for (const n of names.filter((x) => x.kind === 'initial' || x.kind === 'surname')) {
     const sk = looseKey(n.surname ?? '');
     const initial = n.kind === 'initial' ? looseKey(n.given ?? '').charAt(0) : '';
-    const same = people.filter((p) => looseKey(surnameOf(p) ?? '') === sk && (!initial || looseKey(p.names[0]!.given ?? '').startsWith(initial)));
+    const same = people.filter((p) => keysOf(p).surname === sk && (!initial || keysOf(p).given.startsWith(initial)));
     if (same.length === 1) { same[0]!.names.push(n); continue; }
     const gaz = n.surname ? findPerson(idx, n.kind === 'initial' ? n.given : null, n.surname) : null;
     if (gaz) add(gaz.id, n, gaz);

@@ -2,6 +2,7 @@
 // body nouns, ministries (canonical English names) and the words that make a position regional.
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { firstCharBody } from '../../rules/compile.js';
+import { bmpTable } from '../../names/shape.js';
 import type { Lang, Role } from '../../types.js';
 
 interface TitleSpec { id: string; role: Role; prefix?: boolean; needsBody?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
@@ -97,23 +98,50 @@ export function titleOf(lex: Lexicon, head: string): TitleForm | null {
   return lex.forms.find((f) => f.re.test(h)) ?? null;
 }
 
-/** One scanning regex per lexicon, reused (titlesIn runs many times per article and never re-enters
- *  itself, so a shared lastIndex is safe): titleRe's source behind a lookahead on the characters a
- *  title can start with, so the leading lookbehind is only tried where a title can start. */
-const headScanners = new WeakMap<Lexicon, RegExp>();
-function headScanner(lex: Lexicon): RegExp {
-  let re = headScanners.get(lex);
-  if (!re) headScanners.set(lex, (re = guarded(lex.titleRe.source, lex.forms)));
-  return re;
-}
-function guarded(source: string, forms: TitleForm[]): RegExp {
-  const bodies = forms.map((f) => firstCharBody(f.source));
-  if (bodies.length && bodies.every((b) => b)) {
-    try {
-      return new RegExp(`(?=[${bodies.join('')}])${source}`, 'gu');
-    } catch { /* a body that does not join into one class: unguarded */ }
+/**
+ * Where title heads can start, per lexicon: the head pattern (sticky) and the characters a head can
+ * start with. A head starts at a word start (the pattern opens with the no-letter-before lookbehind)
+ * on one of those characters; only such places are tried. A global scan tests the lookbehind and
+ * the alternation's first characters at every position, which costs several times more.
+ */
+interface HeadScanner { sticky: RegExp; lead: Uint8Array | null; wordStartOnly: boolean }
+const headScanners = new WeakMap<Lexicon, HeadScanner>();
+function headScanner(lex: Lexicon): HeadScanner {
+  let scan = headScanners.get(lex);
+  if (!scan) {
+    const source = lex.titleRe.source;
+    scan = { sticky: new RegExp(source, 'uy'), lead: leadTable(lex.forms), wordStartOnly: source.startsWith(B) };
+    headScanners.set(lex, scan);
   }
-  return new RegExp(source, 'gu');
+  return scan;
+}
+/** The characters any form can start with (null: unknown, every character is tried). */
+function leadTable(forms: TitleForm[]): Uint8Array | null {
+  const bodies = forms.map((f) => firstCharBody(f.source));
+  if (!bodies.length || !bodies.every((b) => b)) return null;
+  try {
+    return bmpTable(new RegExp(`^[${bodies.join('')}]$`, 'u'));
+  } catch {
+    return null; // a body that does not join into one class
+  }
+}
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}-]$/u;
+
+/** The first place at or after `from` where a head pattern matches, or -1 (what a global exec finds). */
+function nextHead(scan: HeadScanner, text: string, from: number): number {
+  const word = bmpTable(WORD_CHAR);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+    // a scan never starts inside a surrogate pair; pairs (astral letters) and lone halves are left to the pattern
+    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) continue;
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    if (!surrogate && scan.lead && scan.lead[c] === 0) continue;
+    if (scan.wordStartOnly && p >= 0 && (p < 0xd800 || p > 0xdfff) && word[p] === 1) continue;
+    scan.sticky.lastIndex = i;
+    if (scan.sticky.test(text)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -122,19 +150,17 @@ function guarded(source: string, forms: TitleForm[]): RegExp {
  */
 export function titlesIn(lex: Lexicon, text: string): Array<{ start: number; end: number; form: TitleForm }> {
   const out: Array<{ start: number; end: number; form: TitleForm }> = [];
-  const re = headScanner(lex);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  const scan = headScanner(lex);
+  for (let at = nextHead(scan, text, 0); at >= 0;) {
     let best: { end: number; form: TitleForm } | null = null;
-    for (const f of formsAt(lex, text[m.index]!)) {
-      f.sticky.lastIndex = m.index;
+    for (const f of formsAt(lex, text[at]!)) {
+      f.sticky.lastIndex = at;
       const x = f.sticky.exec(text);
-      if (x && (!best || m.index + x[0].length > best.end)) best = { end: m.index + x[0].length, form: f };
+      if (x && (!best || at + x[0].length > best.end)) best = { end: at + x[0].length, form: f };
     }
-    if (!best) { re.lastIndex = m.index + 1; continue; }
-    out.push({ start: m.index, end: best.end, form: best.form });
-    re.lastIndex = best.end;
+    if (!best) { at = nextHead(scan, text, at + 1); continue; }
+    out.push({ start: at, end: best.end, form: best.form });
+    at = nextHead(scan, text, best.end);
   }
   return out;
 }

@@ -34,6 +34,17 @@ export function normalizePunctuation(ch: string, prev: string | undefined, next:
   return ch;
 }
 
+/**
+ * normalizePunctuation of text[i], or null when it leaves it as it is; most characters are never
+ * changed, and those are answered from a table without building strings.
+ */
+export function normalizePunctuationAt(text: string, i: number): string | null {
+  if (CHANGING_CODES[text.charCodeAt(i)] !== 1) return null;
+  const ch = text[i]!;
+  const to = normalizePunctuation(ch, text[i - 1], text[i + 1]);
+  return to === ch ? null : to;
+}
+
 // Look-alike letters (the pairs a keyboard layout switch or OCR mixes up).
 const LATIN_TO_CYR: Record<string, string> = {
   A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', k: 'к', M: 'М', O: 'О', o: 'о',
@@ -165,7 +176,7 @@ function replaceChanging(text: string, foldYo: boolean): string {
 }
 
 export function buildView(text: string, lang: Lang, script: Script): TextView {
-  if (script === 'Latn' && lang === 'kk') return transliterateKazakhLatin(text, { other: normalizePunctuation });
+  if (script === 'Latn' && lang === 'kk') return transliterateKazakhLatin(text, { other: normalizePunctuationAt });
   if (script === 'Cyrl') return TextView.identity(text, normalizeCyrillic(text, lang));
   return TextView.identity(text, normalizePunctuationOnly(text));
 }

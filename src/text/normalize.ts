@@ -34,6 +34,17 @@ export function normalizePunctuation(ch: string, prev: string | undefined, next:
   return ch;
 }
 
+/**
+ * normalizePunctuation of text[i], or null when it leaves it as it is; most characters are never
+ * changed, and those are answered from a table without building strings.
+ */
+export function normalizePunctuationAt(text: string, i: number): string | null {
+  if (CHANGING_CODES[text.charCodeAt(i)] !== 1) return null;
+  const ch = text[i]!;
+  const to = normalizePunctuation(ch, text[i - 1], text[i + 1]);
+  return to === ch ? null : to;
+}
+
 // Look-alike letters (the pairs a keyboard layout switch or OCR mixes up).
 const LATIN_TO_CYR: Record<string, string> = {
   A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', k: 'к', M: 'М', O: 'О', o: 'о',
@@ -51,10 +62,59 @@ const LATIN = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const HAS_LATIN = /\p{Script=Latin}/u;
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
-/** A Latin letter touching a Cyrillic one: every mixed-script word has one. */
-const SCRIPT_SEAM = /\p{Script=Cyrillic}\p{M}*\p{Script=Latin}|\p{Script=Latin}\p{M}*\p{Script=Cyrillic}/u;
-/** Every character normalizeCyrillic may change before look-alikes (the rest are copied in bulk). */
-const CHANGING = /[\u00A0\u202F\u2009\u2007\u2002-\u2006\u2008\u200A\u205F\u3000\u2010-\u2015\u2212«»„“”"‟‹›'‘’‚‛ʼёЁ]/g;
+
+/**
+ * Whether a Latin letter touches a Cyrillic one (/\p{Script=Cyrillic}\p{M}*\p{Script=Latin}|…/u, the
+ * other way round too): every mixed-script word has one. Asked of every Cyrillic article, where that
+ * regex costs more than the rest of the view; a scan over a per-character table is a tenth of it.
+ */
+function hasScriptSeam(text: string): boolean {
+  // a Cyrillic / Latin character right before here, with only marks after it
+  let cyrillicBefore = false, latinBefore = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      kind = scriptKindOf(text.slice(i, i + 2)); // a character outside the BMP: rare
+      i++;
+    } else kind = scriptKindOfCode(code);
+    const cyrillic = (kind & CYRILLIC_KIND) !== 0, latin = (kind & LATIN_KIND) !== 0;
+    if ((latin && cyrillicBefore) || (cyrillic && latinBefore)) return true;
+    if (kind & MARK_KIND) {
+      cyrillicBefore ||= cyrillic;
+      latinBefore ||= latin;
+    } else {
+      cyrillicBefore = cyrillic;
+      latinBefore = latin;
+    }
+  }
+  return false;
+}
+
+const CYRILLIC_KIND = 1, LATIN_KIND = 2, MARK_KIND = 4, KNOWN_KIND = 8;
+const MARK = /\p{M}/u;
+/** Script kinds of each UTF-16 unit, worked out on first sight (0: not yet). */
+const SCRIPT_KINDS = new Uint8Array(0x10000);
+
+function scriptKindOfCode(code: number): number {
+  let kind = SCRIPT_KINDS[code]!;
+  if (kind === 0) {
+    kind = scriptKindOf(String.fromCharCode(code));
+    SCRIPT_KINDS[code] = kind;
+  }
+  return kind;
+}
+
+function scriptKindOf(ch: string): number {
+  return KNOWN_KIND | (CYRILLIC.test(ch) ? CYRILLIC_KIND : 0) | (LATIN.test(ch) ? LATIN_KIND : 0) | (MARK.test(ch) ? MARK_KIND : 0);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+/** Every character normalizeCyrillic may change before look-alikes (the rest are copied in bulk), by code. */
+const CHANGING_CODES = new Uint8Array(0x10000);
+for (const ch of [...SPACES, ...DASHES, ...HYPHENS, ...QUOTES, ...SINGLE_QUOTES, 'ё', 'Ё']) CHANGING_CODES[ch.charCodeAt(0)] = 1;
 
 /**
  * Fixes look-alike letters in words that mix scripts, in place on `out` (an array of chars).
@@ -85,9 +145,8 @@ function fixLookAlikes(text: string, out: string[], lang: Lang, docScript: Scrip
 
 /** Same-length normalization of a Cyrillic text: punctuation, ё → е, look-alike letters. */
 export function normalizeCyrillic(text: string, lang: Lang): string {
-  const punct = text.replace(CHANGING, (ch: string, i: number) =>
-    ch === 'ё' ? 'е' : ch === 'Ё' ? 'Е' : normalizePunctuation(ch, text[i - 1], text[i + 1]));
-  if (!SCRIPT_SEAM.test(text)) return punct;
+  const punct = replaceChanging(text, true);
+  if (!hasScriptSeam(text)) return punct;
   const out = punct.split(''); // UTF-16 units: the same indices as `text`
   fixLookAlikes(text, out, lang, 'Cyrl');
   return out.join('');
@@ -95,12 +154,29 @@ export function normalizeCyrillic(text: string, lang: Lang): string {
 
 /** Same-length normalization of an English text: spaces, dashes, quotes only. */
 export function normalizePunctuationOnly(text: string): string {
-  return text.replace(CHANGING, (ch: string, i: number) =>
-    ch === 'ё' || ch === 'Ё' ? ch : normalizePunctuation(ch, text[i - 1], text[i + 1]));
+  return replaceChanging(text, false);
+}
+
+/**
+ * `text` with each CHANGING character normalized (and ё → е when `foldYo`). Scans character codes
+ * against a table and copies the unchanged stretches in between: most characters never change.
+ */
+function replaceChanging(text: string, foldYo: boolean): string {
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (CHANGING_CODES[text.charCodeAt(i)] !== 1) continue;
+    const ch = text[i]!;
+    const to = ch === 'ё' ? (foldYo ? 'е' : ch) : ch === 'Ё' ? (foldYo ? 'Е' : ch) : normalizePunctuation(ch, text[i - 1], text[i + 1]);
+    if (to === ch) continue;
+    out += text.slice(copiedTo, i) + to;
+    copiedTo = i + 1;
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 export function buildView(text: string, lang: Lang, script: Script): TextView {
-  if (script === 'Latn' && lang === 'kk') return transliterateKazakhLatin(text, { other: normalizePunctuation });
+  if (script === 'Latn' && lang === 'kk') return transliterateKazakhLatin(text, { other: normalizePunctuationAt });
   if (script === 'Cyrl') return TextView.identity(text, normalizeCyrillic(text, lang));
   return TextView.identity(text, normalizePunctuationOnly(text));
 }

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { BUILTIN_CORPORA } from '../paths.js';
 import { RuleFileError } from '../rules/errors.js';
 import type { Lang } from '../types.js';
+import { isLetterCode } from './boundaries.js';
 
 export interface Abbreviations {
   /** A full stop after these never ends a sentence. */
@@ -67,15 +68,13 @@ export function loadAbbreviations(lang: Lang, corporaDir: string = BUILTIN_CORPO
 }
 
 /** A sentence-final run: . ! ? … and any closing quotes or brackets right after. */
-const TERMINATOR_RUN = /[.!?…]+["»”“’)\]]*/u;
+const TERMINATOR_RUNS = /[.!?…]+["»”“’)\]]*/gu;
 const SPACE = /[ \t\u00A0\u202F\u2009\r\f\v]/;
 /** What may open a sentence before its first letter: dashes (speech lines), quotes, brackets. */
 const OPENING = /[—–\-"«„“(\[]/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
-/** The word before a full stop: letters with inner dots or hyphens (`т.б`, `р-н`). */
-const WORD_BEFORE = /[\p{L}\p{M}]+(?:[.\-/][\p{L}\p{M}]+)*$/u;
 const NUMBER_BEFORE = /(?:\p{Nd}[\p{Nd}\s.,]*|[IVXLCDM]+)\s*$/u;
 
 const LOOK_BACK = 48;
@@ -91,7 +90,7 @@ function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict
   if (!SPACE.test(line[j]!)) {
     // no space: `4.8`, `млрд.теңге`, `А.Б.`; a missing space between sentences (`өтті.Бұл`) is split
     // only after a lower-case word of 3+ letters and before a capitalized word
-    const before = WORD_BEFORE.exec(line.slice(Math.max(0, s - LOOK_BACK), s))?.[0] ?? '';
+    const before = line.slice(wordBeforeStart(line, Math.max(0, s - LOOK_BACK), s), s);
     return run === '.' && before.length >= 3 && LOWER.test(before[before.length - 1]!) &&
       UPPER.test(line[j]!) && LOWER.test(line[j + 1] ?? '') && !before.includes('.') ? 'end' : 'no';
   }
@@ -110,8 +109,9 @@ function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict
   const head = line.slice(Math.max(0, s - LOOK_BACK), s);
   // the dateline `АСТАНА. KAZINFORM — …` is the start of the first sentence, not a sentence
   if (run === '.' && s <= LOOK_BACK && DATELINE_HEAD.test(head) && /^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(line.slice(k))) return 'no';
-  const word = WORD_BEFORE.exec(head)?.[0];
-  if (word === undefined) return 'end';       // after a number, a bracket, a quote: `… 34%.`, `… 2025.`
+  const wordStart = wordBeforeStart(line, Math.max(0, s - LOOK_BACK), s);
+  if (wordStart === s) return 'end';           // after a number, a bracket, a quote: `… 34%.`, `… 2025.`
+  const word = line.slice(wordStart, s);
   const lower = word.toLowerCase();
   const afterNumber = NUMBER_BEFORE.test(head.slice(0, head.length - word.length));
   if (abbr.unit.has(lower) && (afterNumber || !abbr.name.has(lower))) return digit ? 'no' : 'end';
@@ -122,6 +122,41 @@ function judge(line: string, s: number, e: number, abbr: Abbreviations): Verdict
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * Where the word before `end` starts, looking no further back than `lo`; `end` when no letter is
+ * there. The word: letters with inner dots, hyphens or slashes (`т.б`, `р-н`), the longest such run
+ * (what /[\p{L}\p{M}]+(?:[.\-/][\p{L}\p{M}]+)*$/u finds in line[lo, end), read backwards without
+ * trying every start).
+ */
+function wordBeforeStart(line: string, lo: number, end: number): number {
+  let start = lettersBefore(line, lo, end);
+  if (start === end) return end;
+  while (start - 1 > lo && WORD_JOINERS.has(line.charCodeAt(start - 1))) {
+    const earlier = lettersBefore(line, lo, start - 1);
+    if (earlier === start - 1) break;
+    start = earlier;
+  }
+  return start;
+}
+const WORD_JOINERS = new Set([0x2e, 0x2d, 0x2f]); // . - /
+
+/** Start of the run of letters and marks that ends at `end`, not before `lo`. */
+function lettersBefore(line: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo) {
+    const code = line.charCodeAt(i - 1);
+    if (isLetterCode(code)) { i--; continue; }
+    // a letter outside the BMP is a surrogate pair, both halves inside [lo, end)
+    const high = i - 2 >= lo ? line.charCodeAt(i - 2) : -1;
+    if (code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff && LETTER_OR_MARK.test(line.slice(i - 2, i))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
 /** A line that so far is only a place name in capitals (one to three words). */
 const DATELINE_HEAD = /^\s*\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2}$/u;
 
@@ -142,7 +177,7 @@ export function splitSentences(text: string, lang: Lang, corporaDir?: string): S
     let sentStart = 0;
     // a list number at the line start (`1. `, `2) `) is not a sentence of its own
     const listMark = /^\s*\d{1,2}[.)]\s/.exec(line);
-    const runs = new RegExp(TERMINATOR_RUN.source, 'gu');
+    const runs = TERMINATOR_RUNS;
     runs.lastIndex = listMark ? listMark[0].length : 0;
     for (let m = runs.exec(line); m; m = runs.exec(line)) {
       const e = m.index + m[0].length;

@@ -40,8 +40,8 @@ const ROMAN = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{
 const LETTER = /[\p{L}\p{M}]/u;
 
 export interface TranslitOptions {
-  /** Maps a character that is not part of a word (punctuation, spaces): by default kept. */
-  other?: (ch: string, prev: string | undefined, next: string | undefined) => string;
+  /** Maps text[i], a character that is not part of a word (punctuation, spaces): null keeps it (the default). */
+  other?: (text: string, i: number) => string | null;
 }
 
 /** One logical letter of the source: its lower-case Kazakh Latin form, case, and source length. */
@@ -161,9 +161,9 @@ export function transliterateKazakhLatin(text: string, options: TranslitOptions 
       i = end;
       continue;
     }
-    const ch = other === undefined ? undefined : other(text[i]!, text[i - 1], text[i + 1]);
-    if (ch === undefined || ch === text[i]) vb.pushCharAsWritten(i);
-    else vb.push(ch, i, i + 1);
+    const mapped = other === undefined ? null : other(text, i);
+    if (mapped === null) vb.pushCharAsWritten(i);
+    else vb.push(mapped, i, i + 1);
     i++;
   }
   return vb.build();

@@ -2,6 +2,8 @@
 // (look-alike letters, spaces, dashes, quotes) or transliterated (Latin-script Kazakh → Cyrillic).
 // Every view character knows the original span it stands for, so records always report offsets
 // into the original `text`: text.slice(start, end) === surface.
+import { Buffer } from 'node:buffer';
+import { endianness } from 'node:os';
 
 export class TextView {
   /**
@@ -147,8 +149,13 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   return to;
 }
 
-/** UTF-16 code units → string, in chunks (fromCharCode's argument count is limited); lone surrogates are kept. */
+/**
+ * UTF-16 code units → string. Node's utf16le decoding is a copy (and keeps lone surrogates, as
+ * TextDecoder does not); on a big-endian machine the units are not in its byte order, so they go
+ * through fromCharCode in chunks (its argument count is limited).
+ */
 function codesToString(codes: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le');
   const CHUNK = 8192;
   let out = '';
   for (let i = 0; i < n; i += CHUNK) {
@@ -156,3 +163,4 @@ function codesToString(codes: Uint16Array, n: number): string {
   }
   return out;
 }
+const LITTLE_ENDIAN = endianness() === 'LE';

@@ -52,3 +52,10 @@ describe('English normalization: spaces, dashes, quotes only', () => {
     expect(view.text.length).toBe(original.length);
   });
 });
+
+describe('normalizeCyrillic: look-alikes only in words that mix scripts', () => {
+  it('fixes a Latin look-alike next to Cyrillic, and leaves marks and letters outside the BMP', () => {
+    expect(normalizeCyrillic('Сaмұрық \u{1D400} е\u0301a «ё»', 'kk')).toBe('Самұрық \u{1D400} е\u0301а "е"');
+    expect(normalizeCyrillic('Cамұрық', 'ru')).toBe('Самұрық');
+  });
+});

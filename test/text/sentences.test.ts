@@ -78,3 +78,11 @@ describe('detect → view → sentences on Latin-script Kazakh', () => {
     expect(got).toEqual(['QOSTANAI. KAZINFORM – Oblys ákimi N. Nálibaev 12,5 mlrd teńge bólýdi tapsyrdy.', 'Jumys bastaldy.']);
   });
 });
+
+describe('splitSentences: the word before a full stop', () => {
+  it('reads letters outside the BMP and words with inner dots and hyphens', () => {
+    const text = 'Жиын \u{1D400}\u{1D401}. Бұл т.б. Сондай-ақ р-н. Алматы 12. Бұл';
+    expect(splitSentences(text, 'kk').map((s) => text.slice(s.start, s.end))).toEqual(
+      ['Жиын \u{1D400}\u{1D401}.', 'Бұл т.б.', 'Сондай-ақ р-н. Алматы 12.', 'Бұл']);
+  });
+});

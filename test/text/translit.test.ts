@@ -83,3 +83,27 @@ describe('transliteration offsets', () => {
     expect(view.fromOriginal(text.indexOf('Oljas'))).toBe(view.text.indexOf('Олжас'));
   });
 });
+
+describe('transliterateKazakhLatin: words the word cache and the scanner must get right', () => {
+  it('keeps characters outside the BMP and lone surrogates, one view unit per source unit here', () => {
+    const text = "qa\u{1D400}q Qazaq'stan \uD800oı";
+    const view = transliterateKazakhLatin(text);
+    expect(view.text).toBe("қа\u{1D400}қ Қазақ'стан \uD800ой");
+    for (let i = 0; i < view.text.length; i++) expect(view.span(i, i + 1)).toEqual([i, i + 1]);
+  });
+
+  it('transliterates a word too long to cache (64K+ letters) like a short one', () => {
+    const view = transliterateKazakhLatin('qazaqsha'.repeat(9000) + ' el');
+    expect(view.text).toBe('қазақша'.repeat(9000) + ' ел');
+    expect(view.span(5, 6)).toEqual([5, 7]); // ш ← sh
+    expect(view.span(6, 7)).toEqual([7, 8]);
+    expect(view.span(view.text.length - 2, view.text.length)).toEqual([72001, 72003]);
+  });
+
+  it('gives the same view when a word comes back after many others (the cache emptied when full)', () => {
+    const first = transliterateKazakhLatin('Shymkentte ketse').text;
+    const many = Array.from({ length: 60_000 }, (_, k) => `s${k.toString(36).replace(/\d/g, (d) => 'abdefghjkl'[Number(d)]!)}`).join(' ');
+    transliterateKazakhLatin(many);
+    expect(transliterateKazakhLatin('Shymkentte ketse').text).toBe(first);
+  });
+});

@@ -1,7 +1,7 @@
 // Reads corpora files (YAML or JSON) once per process; entries are data with ids.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readYaml } from '../rules/loader.js';
+import { readYaml } from '../rules/yaml.js';
 import { RuleFileError } from '../rules/errors.js';
 
 const cache = new Map<string, unknown>();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './corpus.js';
-import { readYaml } from '../rules/loader.js';
+import { readYaml } from '../rules/yaml.js';
 import { RuleFileError } from '../rules/errors.js';
 import { kkAbbrForms, kkPhraseForms, kkToLatin, kkWordForms } from '../morph/kk.js';
 import { ruAdjectiveForms, ruAdjectivePairForms, ruPhraseForms } from '../morph/ru.js';

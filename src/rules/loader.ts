@@ -5,7 +5,6 @@
 // backtrack catastrophically (src/rules/redos.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../types.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
 import { RuleFileError } from './errors.js';
@@ -19,19 +18,9 @@ export interface Rule extends RuleSpec {
   file: string;
 }
 
-export function readYaml(file: string): unknown {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new RuleFileError(file, `cannot read: ${(e as Error).message}`);
-  }
-  try {
-    return parseYaml(raw);
-  } catch (e) {
-    throw new RuleFileError(file, `not valid YAML: ${(e as Error).message}`);
-  }
-}
+import { readYaml } from './yaml.js';
+
+export { readYaml };
 
 function readPieces(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};

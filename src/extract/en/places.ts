@@ -5,7 +5,7 @@
 // "Akzhaik district" finds Ақжайық ауданы of West Kazakhstan.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readYaml } from '../../rules/loader.js';
+import { readYaml } from '../../rules/yaml.js';
 import { codeAt, type Validity } from '../../gazetteer/regions.js';
 import { enKey } from './people.js';
 

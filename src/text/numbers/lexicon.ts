@@ -1,7 +1,7 @@
 // The numeral lexicon of one language: every inflected form of every numeral word, generated
 // from the stems in corpora/numerals/<lang>.yaml, mapped to its value and role.
 import path from 'node:path';
-import { readYaml } from '../../rules/loader.js';
+import { readYaml } from '../../rules/yaml.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { BUILTIN_CORPORA } from '../../paths.js';
 import { foldKey, kkForms, ruSoftNumeral } from './inflect.js';

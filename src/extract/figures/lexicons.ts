@@ -52,18 +52,26 @@ export function nounLexicon(corporaDir: string, lang: Lang): NounLexicon {
   return lex;
 }
 
-/** The lexicon entry a word (with the words before it) is a form of, longest compound first. */
-export function lookupNoun(lex: NounLexicon, words: string[], i: number): NounHit | null {
-  const byPrefix = lex.forms.get(foldKey(words[i]!));
+/** The lexicon entry word i is a form of (with the words before it), longest compound first;
+ * `keyAt` gives the folded words. */
+export function lookupNoun(lex: NounLexicon, keyAt: (i: number) => string, i: number): NounHit | null {
+  const byPrefix = lex.forms.get(keyAt(i));
   if (!byPrefix) return null;
   let best: NounHit | null = null;
   for (const [prefix, hitEntry] of byPrefix) {
     if (prefix === '') { if (!best) best = hitEntry; continue; }
     const n = prefix.split(' ').length;
     if (i - n < 0) continue;
-    if (words.slice(i - n, i).map(foldKey).join(' ') === prefix && (!best || hitEntry.words > best.words)) best = hitEntry;
+    if (wordsBefore(keyAt, i, n) === prefix && (!best || hitEntry.words > best.words)) best = hitEntry;
   }
   return best;
+}
+
+/** The n folded words before word i, space-joined. */
+function wordsBefore(keyAt: (i: number) => string, i: number, n: number): string {
+  const out: string[] = [];
+  for (let k = i - n; k < i; k++) out.push(keyAt(k));
+  return out.join(' ');
 }
 
 // ---- units and currencies

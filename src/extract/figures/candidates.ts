@@ -6,7 +6,7 @@ import type { FigureKind, Lang, Qualifier } from '../../types.js';
 import { parseAmount, scaleOf, tidy, type SpelledNumber } from '../../text/numbers.js';
 import { currencyOf, unitOf } from './lexicons.js';
 import { classifierObject, countedObject } from './object.js';
-import { qualifierOf } from './qualifiers.js';
+import { qualifierOfEndings } from './qualifiers.js';
 
 export interface Candidate {
   rule: Rule;
@@ -60,9 +60,45 @@ function isLoneOne(c: Ctx, g: GroupSpan): boolean {
   return !!p && p.value === 1 && p.words === 1 && g.end <= p.end;
 }
 
-/** Endings written right after the number, the scale or the currency (мыңдай, теңгедей). */
-function endingsOf(c: Ctx, m: PatternMatch): string[] {
-  return Object.entries(m.groups).filter(([n, g]) => g && /^(num|currency)/.test(n)).map(([, g]) => c.view.slice(g!.start, g!.end).trim().split(/\s+/).pop()!);
+/** A rule's group names by role, in pattern order (the order of a match's groups: names are unique). */
+interface RuleGroups {
+  /** num, num2…: the numbers a figure reads. */
+  nums: string[];
+  /** num…, currency…: where an approximative ending may stand. */
+  endings: string[];
+  /** approx, over2…: the name and the qualifier it gives. */
+  qualifiers: [string, Qualifier][];
+}
+
+const groupsCache = new WeakMap<Rule, RuleGroups>();
+
+function ruleGroups(rule: Rule): RuleGroups {
+  let rg = groupsCache.get(rule);
+  if (!rg) {
+    const names = [...new Set(rule.compiled.groupNames.filter((n): n is string => !!n))];
+    const qualifiers: [string, Qualifier][] = [];
+    for (const n of names) {
+      const base = n.replace(/\d+$/, '');
+      if (base === 'approx' || base === 'over' || base === 'under') qualifiers.push([n, base]);
+    }
+    rg = { nums: names.filter((n) => /^num\d*$/.test(n)), endings: names.filter((n) => /^(num|currency)/.test(n)), qualifiers };
+    groupsCache.set(rule, rg);
+  }
+  return rg;
+}
+
+/** The matched groups of `names`, in order. */
+function matched(g: Record<string, GroupSpan | undefined>, names: string[]): GroupSpan[] {
+  const out: GroupSpan[] = [];
+  for (const n of names) { const s = g[n]; if (s) out.push(s); }
+  return out;
+}
+
+/** The qualifier of a match: its first matched approx/over/under group, else the ending after the
+ * number, the scale or the currency (мыңдай, теңгедей). */
+function qualifierOfMatch(c: Ctx, rg: RuleGroups, g: Record<string, GroupSpan | undefined>): Qualifier {
+  for (const [n, q] of rg.qualifiers) if (g[n]) return q;
+  return qualifierOfEndings(matched(g, rg.endings).map((s) => c.view.slice(s.start, s.end).trim().split(/\s+/).pop()!));
 }
 
 function currencyFor(c: Ctx, g: Record<string, GroupSpan | undefined>, second = false) {
@@ -82,7 +118,8 @@ function unitFor(c: Ctx, rule: Rule, kind: FigureKind, g: Record<string, GroupSp
 function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
   const f = rule.fields ?? {};
   const g = m.groups;
-  const numGroups = Object.entries(g).filter(([n, s]) => s && /^num\d*$/.test(n)).map(([, s]) => s!);
+  const rg = ruleGroups(rule);
+  const numGroups = matched(g, rg.nums);
   if (f.exclude) {
     for (const s of numGroups) out.excluded.push([s.start, s.end]);
     return;
@@ -94,7 +131,7 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
   const factor = f.kind === 'money' ? currencyFor(c, g)?.factor ?? 1 : 1;
   const value = tidy(raw * factor);
   let kind = f.kind as FigureKind | 'count';
-  const qualifier = (f.qualifier as Qualifier | undefined) ?? qualifierOf(g, endingsOf(c, m));
+  const qualifier = (f.qualifier as Qualifier | undefined) ?? qualifierOfMatch(c, rg, g);
 
   if (f.pair === 'change' && g.num2 && g.a && g.b) {
     const r2 = amountOf(c, g.num2);
@@ -126,24 +163,25 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
 
   // a rule may mark the figure's own surface with group a (the rest of the match is context: a verb)
   const span = g.a ?? { start: m.start, end: m.end };
-  const change = f.change === 'from' || f.change === 'to' ? { change: f.change as 'from' | 'to' } : {};
-  const base = { rule, priority, start: span.start, end: span.end, nums: numGroups.map((s) => [s.start, s.end] as [number, number]), qualifier, loneOne: isLoneOne(c, g.num), ...change };
+  const change = f.change === 'from' || f.change === 'to' ? f.change as 'from' | 'to' : undefined;
+  const nums = numGroups.map((s) => [s.start, s.end] as [number, number]);
+  // one literal per candidate (no spreads: this runs for every match)
+  const push = (cand: Candidate) => { if (change) cand.change = change; out.candidates.push(cand); };
   if (f.qualifier === 'range' && g.num2) {
     const r2 = amountOf(c, g.num2);
     if (r2 === null) return;
     const v2 = tidy(r2 * factor);
     const scale2 = trailingScale(c, c.view.slice(g.num2.start, g.num2.end));
     const v1 = scale2 && trailingScale(c, c.view.slice(g.num.start, g.num.end)) === null && value < scale2 ? value * scale2 : value;
-    const range = { value: v1, min: v1, max: v2, qualifier: 'range' as const, loneOne: false };
     if (kind === 'count') {
       // "5–7 мың адам": a counted range, headcount or quantity by its noun
       const obj = g.object && countedObject(c.view, g.object.start, g.object.end, c.lang, c.corporaDir);
       if (!obj) return;
-      out.candidates.push({ ...base, ...range, end: obj.end, kind: obj.cls === 'people' ? 'headcount' : 'quantity', unit: null, object: [obj.start, obj.end] });
+      push({ rule, priority, start: span.start, end: obj.end, nums, kind: obj.cls === 'people' ? 'headcount' : 'quantity', value: v1, min: v1, max: v2, unit: null, object: [obj.start, obj.end], qualifier: 'range', loneOne: false });
       return;
     }
     const k = kind as FigureKind;
-    out.candidates.push({ ...base, ...range, kind: k, unit: unitFor(c, rule, k, g), object: null });
+    push({ rule, priority, start: span.start, end: span.end, nums, kind: k, value: v1, min: v1, max: v2, unit: unitFor(c, rule, k, g), object: null, qualifier: 'range', loneOne: false });
     return;
   }
   if (kind === 'count') {
@@ -155,14 +193,14 @@ function fromMatch(c: Ctx, rule: Rule, m: PatternMatch, out: RuleRun): void {
     if (!obj) return;
     // spelled-out: a known noun, or a noun after adjectives (три семеноводческих хозяйства); in
     // Russian a numeral of two or more agrees with any noun (два водовода)
-    if (!obj.known && !obj.adjectival && !(c.lang === 'ru' && value >= 2) && base.nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return;
+    if (!obj.known && !obj.adjectival && !(c.lang === 'ru' && value >= 2) && nums.some(([s, e]) => c.spelled.some((p) => p.start < e && p.end > s))) return;
     kind = obj.cls === 'people' ? 'headcount' : 'quantity';
     const counted = classifierObject(c.view, m.start, c.view.slice(obj.start, obj.end), c.lang, c.corporaDir) ?? [obj.start, obj.end];
-    out.candidates.push({ ...base, end: obj.end, kind, value, unit: null, object: counted });
+    push({ rule, priority, start: span.start, end: obj.end, nums, kind, value, unit: null, object: counted, qualifier, loneOne: isLoneOne(c, g.num) });
     return;
   }
   const k = kind as FigureKind;
-  out.candidates.push({ ...base, kind: k, value, unit: unitFor(c, rule, k, g), object: null });
+  push({ rule, priority, start: span.start, end: span.end, nums, kind: k, value, unit: unitFor(c, rule, k, g), object: null, qualifier, loneOne: isLoneOne(c, g.num) });
 }
 
 export function runRules(rules: Rule[], view: string, masked: string, lang: Lang, spelled: SpelledNumber[], corporaDir: string): RuleRun {

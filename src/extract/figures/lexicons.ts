@@ -52,18 +52,26 @@ export function nounLexicon(corporaDir: string, lang: Lang): NounLexicon {
   return lex;
 }
 
-/** The lexicon entry a word (with the words before it) is a form of, longest compound first. */
-export function lookupNoun(lex: NounLexicon, words: string[], i: number): NounHit | null {
-  const byPrefix = lex.forms.get(foldKey(words[i]!));
+/** The lexicon entry word i is a form of (with the words before it), longest compound first;
+ * `keyAt` gives the folded words. */
+export function lookupNoun(lex: NounLexicon, keyAt: (i: number) => string, i: number): NounHit | null {
+  const byPrefix = lex.forms.get(keyAt(i));
   if (!byPrefix) return null;
   let best: NounHit | null = null;
   for (const [prefix, hitEntry] of byPrefix) {
     if (prefix === '') { if (!best) best = hitEntry; continue; }
     const n = prefix.split(' ').length;
     if (i - n < 0) continue;
-    if (words.slice(i - n, i).map(foldKey).join(' ') === prefix && (!best || hitEntry.words > best.words)) best = hitEntry;
+    if (wordsBefore(keyAt, i, n) === prefix && (!best || hitEntry.words > best.words)) best = hitEntry;
   }
   return best;
+}
+
+/** The n folded words before word i, space-joined. */
+function wordsBefore(keyAt: (i: number) => string, i: number, n: number): string {
+  const out: string[] = [];
+  for (let k = i - n; k < i; k++) out.push(keyAt(k));
+  return out.join(' ');
 }
 
 // ---- units and currencies
@@ -71,35 +79,66 @@ export function lookupNoun(lex: NounLexicon, words: string[], i: number): NounHi
 interface UnitsFile { units: { unit: string; stems: string[]; abbr: string[] }[] }
 interface CurrenciesFile { currencies: { code: string; stems: string[]; signs: string[]; factor?: number }[] }
 
+/** A units or currencies file with its words folded: folded once per loaded file, not per figure. */
+const foldedFiles = new WeakMap<object, unknown>();
+function folded<F extends object, T>(data: F, fold: (data: F) => T): T {
+  let f = foldedFiles.get(data) as T | undefined;
+  if (f === undefined) foldedFiles.set(data, (f = fold(data)));
+  return f;
+}
+
+interface FoldedUnits {
+  /** Each unit's abbreviations folded, with and without a final dot. */
+  abbr: { unit: string; forms: string[] }[];
+  /** Each stem folded, and its words. */
+  stems: { unit: string; st: string; parts: string[] }[];
+}
+
+function foldUnits(data: UnitsFile): FoldedUnits {
+  return {
+    abbr: data.units.map((u) => ({ unit: u.unit, forms: u.abbr.flatMap((a) => [foldKey(a), foldKey(a).replace(/\.$/, '')]) })),
+    stems: data.units.flatMap((u) => u.stems.map((s) => ({ unit: u.unit, st: foldKey(s), parts: foldKey(s).split(/\s+/) }))),
+  };
+}
+
 /** The normalized unit of a written unit (гектарға → ha, км → km), or null. */
 export function unitOf(corporaDir: string, written: string): string | null {
   const w = foldKey(written).replace(/\s+/g, ' ').replace(/\.$/, '');
-  const data = loadCorpus<UnitsFile>(corporaDir, 'units');
-  for (const u of data.units) if (u.abbr.some((a) => foldKey(a) === w || foldKey(a).replace(/\.$/, '') === w)) return u.unit;
+  const units = folded(loadCorpus<UnitsFile>(corporaDir, 'units'), foldUnits);
+  for (const u of units.abbr) if (u.forms.includes(w)) return u.unit;
   let best: { unit: string; len: number } | null = null;
   const ws = w.split(' ');
-  for (const u of data.units) for (const s of u.stems) {
-    const st = foldKey(s);
+  for (const { unit, st, parts } of units.stems) {
     // a stem of several words matches word by word (квадратн метр: квадратных метров)
-    const parts = st.split(/\s+/);
     const hit = parts.length > 1 ? parts.length === ws.length && parts.every((p, i) => ws[i]!.startsWith(p)) : w.startsWith(st);
-    if (hit && (!best || st.length > best.len)) best = { unit: u.unit, len: st.length };
+    if (hit && (!best || st.length > best.len)) best = { unit, len: st.length };
   }
   return best?.unit ?? null;
 }
 
 export interface Currency { code: string; factor: number }
 
+interface FoldedCurrencies {
+  signs: { code: string; factor: number; signs: string[] }[];
+  stems: { code: string; factor: number; st: string }[];
+}
+
+function foldCurrencies(data: CurrenciesFile): FoldedCurrencies {
+  return {
+    signs: data.currencies.map((c) => ({ code: c.code, factor: c.factor ?? 1, signs: c.signs.map(foldKey) })),
+    stems: data.currencies.flatMap((c) => c.stems.map((s) => ({ code: c.code, factor: c.factor ?? 1, st: foldKey(s) }))),
+  };
+}
+
 /** The ISO 4217 code of a written currency (теңгеден → KZT, АҚШ доллары → USD, $ → USD), with the
  * factor its amounts take in that currency (тиын: 0.01 tenge), or null. */
 export function currencyOf(corporaDir: string, written: string): Currency | null {
   const w = foldKey(written.trim());
-  const data = loadCorpus<CurrenciesFile>(corporaDir, 'currencies');
-  for (const c of data.currencies) if (c.signs.some((s) => foldKey(s) === w)) return { code: c.code, factor: c.factor ?? 1 };
+  const currencies = folded(loadCorpus<CurrenciesFile>(corporaDir, 'currencies'), foldCurrencies);
+  for (const c of currencies.signs) if (c.signs.includes(w)) return { code: c.code, factor: c.factor };
   let best: { c: Currency; len: number } | null = null;
-  for (const word of w.split(/[\s\u00A0]+/)) for (const c of data.currencies) for (const s of c.stems) {
-    const st = foldKey(s);
-    if (word.startsWith(st) && (!best || st.length > best.len)) best = { c: { code: c.code, factor: c.factor ?? 1 }, len: st.length };
+  for (const word of w.split(/[\s\u00A0]+/)) for (const c of currencies.stems) {
+    if (word.startsWith(c.st) && (!best || c.st.length > best.len)) best = { c: { code: c.code, factor: c.factor }, len: c.st.length };
   }
   return best?.c ?? null;
 }

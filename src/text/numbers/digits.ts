@@ -23,5 +23,7 @@ export function parseDigits(raw: string): number | null {
 
 /** Rounds away binary noise (57.1 * 1000 → 57100, not 57099.99999). */
 export function tidy(n: number): number {
+  // an integer of 12 digits at most has no noise: toPrecision(12) would give it back (-0 gives 0)
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n === 0 ? 0 : n;
   return Number.parseFloat(n.toPrecision(12));
 }

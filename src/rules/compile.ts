@@ -63,11 +63,36 @@ function better(a: Need, b: Need): Need {
   return lb > la ? b : a;
 }
 
-const QUANT = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+// Sticky: matched in place at lastIndex (these parsers look at every character of sources of
+// tens of KB; a substring per character made them slow). A quantifier counts only when it fits
+// in QUANT_WINDOW characters, as when the test ran on a 20-character slice.
+const QUANT = /(?:[*+?]|\{(\d+)(?:,(\d*))?\})/y;
+const QUANT_WINDOW = 20;
+const QUANT_START = new Set(['*', '+', '?', '{']);
+
+/** The quantifier at src[i] (lazy mark not included), or null. */
+function quantifierAt(src: string, i: number): RegExpExecArray | null {
+  if (!QUANT_START.has(src[i]!)) return null; // most characters: no regex run
+  QUANT.lastIndex = i;
+  const q = QUANT.exec(src);
+  return q && q[0].length <= QUANT_WINDOW ? q : null;
+}
+
+// Sticky, matched in place: a class body (up to its `]`, escapes skipped). XRegExp spells \p{L} out as
+// classes of thousands of characters, which the parsers below used to walk one character at a time.
+const CLASS_BODY = /[^\]\\]*(?:\\[\s\S][^\]\\]*)*/y;
+
+/** The index of the `]` closing a class whose body starts at src[i] (-1: unclosed). */
+function classEnd(src: string, i: number): number {
+  CLASS_BODY.lastIndex = i;
+  CLASS_BODY.exec(src);
+  const end = CLASS_BODY.lastIndex;
+  return src[end] === ']' ? end : -1; // otherwise the end, or a backslash with nothing after it
+}
 
 /** A quantifier at src[i] (lazy mark included): its minimum count and where it ends, or null. */
 function readQuantifier(src: string, i: number): { min: number; next: number } | null {
-  const q = QUANT.exec(src.slice(i, i + 20));
+  const q = quantifierAt(src, i);
   if (!q) return null;
   let next = i + q[0].length;
   if (src[next] === '?') next++; // lazy
@@ -97,7 +122,7 @@ function requiredOf(src: string): Need {
     const flush = () => { if (run.length >= MIN_LITERAL) best = better(best, [run]); run = ''; };
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       const c = src[i]!;
-      if (src.startsWith('(?:)', i) && !QUANT.test(src.slice(i + 4, i + 24))) { i += 4; continue; } // XRegExp's token separator
+      if (src.startsWith('(?:)', i) && !quantifierAt(src, i + 4)) { i += 4; continue; } // XRegExp's token separator
       if (c === '(') {
         flush();
         i++;
@@ -120,8 +145,8 @@ function requiredOf(src: string): Need {
       if (c === '[') {
         i++;
         if (src[i] === '^') i++;
-        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        if (i >= src.length) throw new Error('unclosed class');
+        i = classEnd(src, i);
+        if (i < 0) throw new Error('unclosed class');
         i++;
       } else if (c === '\\') {
         const e = src[i + 1] ?? '';
@@ -137,7 +162,7 @@ function requiredOf(src: string): Need {
         i++;
       } else if ('*+?'.includes(c)) {
         throw new Error('stray quantifier');
-      } else if (c === '{' && QUANT.test(src.slice(i, i + 20))) {
+      } else if (c === '{' && quantifierAt(src, i)) {
         throw new Error('stray quantifier');
       } else {
         literal = c;
@@ -195,6 +220,10 @@ const LITERAL = '\u0000';
 
 interface First { chars: string[] | null; nullable: boolean } // chars: class bodies; null: any character
 
+/** A term that consumes a character, once the first chars are settled (open false): which
+ *  characters it takes no longer matters, and building them for every character cost most of the parse. */
+const CONSUMES: First = { chars: null, nullable: false };
+
 /** The character-class bodies a match's first consumed character comes from (null: unknown or any). */
 function firstOf(src: string): First | null {
   let i = 0;
@@ -204,7 +233,8 @@ function firstOf(src: string): First | null {
     i = q.next;
     return q.min;
   }
-  const union = (a: string[] | null, b: string[] | null) => (a && b ? [...a, ...b] : null);
+  // In place (a is always an array this parse built): copying made long alternations quadratic.
+  const union = (a: string[] | null, b: string[] | null) => { if (!a || !b) return null; for (const x of b) a.push(x); return a; };
   function alternation(): First {
     let out = sequence();
     while (src[i] === '|') {
@@ -240,10 +270,10 @@ function firstOf(src: string): First | null {
         i++;
         const negated = src[i] === '^';
         if (negated) i++;
-        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        if (i >= src.length) throw new Error('unclosed class');
+        i = classEnd(src, i);
+        if (i < 0) throw new Error('unclosed class');
         i++;
-        term = { chars: negated ? null : [src.slice(start + 1, i - 1)], nullable: false };
+        term = open ? { chars: negated ? null : [src.slice(start + 1, i - 1)], nullable: false } : CONSUMES;
       } else if (c === '\\') {
         const e = src[i + 1] ?? '';
         const start = i;
@@ -254,7 +284,7 @@ function firstOf(src: string): First | null {
           if (e === 'u') i += 4;
           else if (e === 'x') i += 2;
           else if (e === 'c') i += 1;
-          term = { chars: [src.slice(start, i)], nullable: false };
+          term = open ? { chars: [src.slice(start, i)], nullable: false } : CONSUMES;
         }
       } else if (c === '^' || c === '$') {
         i++;
@@ -262,11 +292,11 @@ function firstOf(src: string): First | null {
       } else if (c === '.') {
         i++;
         term = { chars: null, nullable: false };
-      } else if ('*+?'.includes(c) || (c === '{' && QUANT.test(src.slice(i, i + 20)))) {
+      } else if ('*+?'.includes(c) || (c === '{' && quantifierAt(src, i))) {
         throw new Error('stray quantifier');
       } else {
         i++;
-        term = { chars: [LITERAL + ('\\^-]'.includes(c) ? `\\${c}` : c)], nullable: false };
+        term = open ? { chars: [LITERAL + ('\\^-]'.includes(c) ? `\\${c}` : c)], nullable: false } : CONSUMES;
       }
       const min = quantMin();
       if (term === 'zero') continue; // a quantified assertion is still zero-width

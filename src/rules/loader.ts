@@ -18,16 +18,25 @@ export interface Rule extends RuleSpec {
   file: string;
 }
 
-import { readYaml } from './yaml.js';
+import { parseYamlText, readText, readYaml } from './yaml.js';
 
 export { readYaml };
 
 function readPieces(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
-  const parsed = piecesFileSchema.safeParse(readYaml(file));
+  const raw = readText(file);
+  const hit = piecesRead.get(file);
+  if (hit?.raw === raw) return hit.pieces;
+  const parsed = piecesFileSchema.safeParse(parseYamlText(file, raw));
   if (!parsed.success) throw new RuleFileError(file, yamlIssueMessage(file, parsed.error.issues));
+  if (piecesRead.size >= PIECES_READ_MAX) piecesRead.clear();
+  piecesRead.set(file, { raw, pieces: parsed.data.pieces });
   return parsed.data.pieces;
 }
+/** Pieces files are read for every rules file of a language (a dozen times at warm-up): the parse is
+ *  kept while the file's text is unchanged (callers copy the record, never change it). */
+const piecesRead = new Map<string, { raw: string; pieces: Record<string, string> }>();
+const PIECES_READ_MAX = 64;
 
 /** Shared pieces for one language: rules/pieces.yaml, then rules/<lang>/pieces.yaml (later wins; a custom set's win over the built-in). */
 export function loadPieces(rulesDir: string, lang: Lang): Record<string, string> {
@@ -112,5 +121,6 @@ const pieceCache = new Map<string, CompiledPattern>();
 export function clearRuleCache(): void {
   cache.clear();
   pieceCache.clear();
+  piecesRead.clear();
   clearRulesetCache();
 }

@@ -6,12 +6,20 @@ import { parse as parseYaml } from 'yaml';
 import { RuleFileError } from './errors.js';
 
 export function readYaml(file: string): unknown {
-  let raw: string;
+  return parseYamlText(file, readText(file));
+}
+
+/** A file's text; a RuleFileError naming the file when it cannot be read. */
+export function readText(file: string): string {
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new RuleFileError(file, `cannot read: ${(e as Error).message}`);
   }
+}
+
+/** YAML text already read from `file`, parsed; a RuleFileError naming the file when it is not valid. */
+export function parseYamlText(file: string, raw: string): unknown {
   try {
     return parseYaml(raw);
   } catch (e) {

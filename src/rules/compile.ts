@@ -41,7 +41,7 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   const expanded = expandPieces(pattern, pieces);
   const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const names = x.xregexp.captureNames ?? [];
-  const native = new RegExp(firstCharGuard(x.source), `gd${flags.replace(/[gdx]/g, '')}`);
+  const native = new RegExp(firstCharGuard(x.source, flags.replace(/[gdxy]/g, '')), `gd${flags.replace(/[gdx]/g, '')}`);
   return { regex: native, groupNames: names, required: requiredTest(x.source, flags.replace(/[gdxy]/g, '')) };
 }
 
@@ -328,7 +328,7 @@ export function firstCharBody(source: string): string | null {
 }
 
 /** The source with `(?=[first chars])` in front when it opens with an assertion and its first chars are known. */
-function firstCharGuard(source: string): string {
+function firstCharGuard(source: string, flags: string): string {
   const first = firstOf(source);
   if (!first || first.nullable || !first.chars || first.chars.length === 0) return source;
   // V8 already skips ahead to a literal first character, and a lookahead in front only slows that down
@@ -342,11 +342,49 @@ function firstCharGuard(source: string): string {
     if (tail && tail[1]!.length % 2 === 0) b = `${b.slice(0, -1)}\\-`;
     return b.startsWith('-') ? `\\${b}` : b;
   }).join('');
-  const guarded = `(?=[${body}])(?:${source})`;
+  const guarded = `${cheapExclusion(body, flags)}(?=[${body}])(?:${source})`;
   try {
-    new RegExp(guarded);
+    new RegExp(guarded, flags);
     return guarded;
   } catch {
     return source;
   }
+}
+
+
+// ---- A big first-character class (XRegExp spells \p{Lu} as hundreds of ranges) costs V8 a binary
+// search at every position, ~20 ns. Most characters of a text are a few frequent ones (spaces, ASCII,
+// Cyrillic letters): those that cannot start a match are ruled out first by a small class.
+
+/** Frequent characters of the texts: controls and spaces, ASCII, NBSP, «», basic Cyrillic, the Kazakh
+ *  letters outside it, dashes, quotes and narrow spaces. */
+const FREQUENT = '\t-\r -~\u00A0\u00AB\u00BB\u0400-\u045F\u0492\u0493\u049A\u049B\u04A2\u04A3\u04AE-\u04B1\u04BA\u04BB\u04D8\u04D9\u04E8\u04E9\u2009\u2013\u2014\u2018\u2019\u201C\u201D\u202F';
+const FREQUENT_CHARS = [...FREQUENT.matchAll(/(.)(?:-(.))?/gsu)].flatMap((m) => {
+  const from = m[1]!.charCodeAt(0), to = (m[2] ?? m[1]!).charCodeAt(0);
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+});
+/** First-character class bodies shorter than this are cheap enough as they are. */
+const BIG_CLASS = 200;
+
+const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/** `(?![frequent characters outside the class])`, or '' for a small class. With the pattern's flags:
+ *  under `i` a character is outside the class exactly when its case variants are. */
+function cheapExclusion(body: string, flags: string): string {
+  if (body.length < BIG_CLASS) return '';
+  let inClass: RegExp;
+  try {
+    inClass = new RegExp(`^[${body}]$`, flags);
+  } catch {
+    return '';
+  }
+  const out = FREQUENT_CHARS.filter((c) => !inClass.test(String.fromCharCode(c)));
+  let ranges = '';
+  for (let k = 0; k < out.length; k++) {
+    let j = k;
+    while (j + 1 < out.length && out[j + 1] === out[j]! + 1) j++;
+    ranges += j === k ? hex4(out[k]!) : `${hex4(out[k]!)}-${hex4(out[j]!)}`;
+    k = j;
+  }
+  return ranges ? `(?![${ranges}])` : '';
 }

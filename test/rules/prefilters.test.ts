@@ -14,6 +14,11 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   { pattern: '(?:{{<}}|^) [\\p{Lu}] \\p{Ll}+', flags: '', texts: ['Астана және Алматы', 'аСтана Ω'] },
   { pattern: '(?: \\d{2} | [xyz]- ) q', texts: ['12q x-q -q z-q'] },
   { pattern: '(?: (?:шамамен|кемінде) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', texts: ['Шамамен 5 млн, КЕМІНДЕ 7 млн және 9млн', 'шамамен5 млн', 'x4 млн'] },
+  // big first-character classes (XRegExp's \p{…}) get a small exclusion class in front; case variants
+  // outside the frequent block (ᲀ → В, ⱥ → Ⱥ, ſ, K Kelvin, İ) must still match as before
+  { pattern: '{{<}} \\p{Lu} \\p{Ll}+', flags: '', texts: ['Астана және Алматы, Ωmega Ǆa Ⱥb ᲀв İz', 'аСтана Ω'] },
+  { pattern: '{{<}} \\p{Lu} \\p{Ll}+', flags: 'i', texts: ['Астана және Алматы, Ωmega Ǆa Ⱥb ᲀв ſa Kb İz', 'аСтана Ω ⱥx ᲀᲀ'] },
+  { pattern: '(?<![\\p{L}\\p{M}-]) [\\p{L}\\p{M}-]+ {{sp}}+ ретінде', texts: ['Ол әкім ретінде, ᲀв ретінде; ʰa ретінде 5 ретінде'] },
 ];
 
 function plain(pattern: string, flags: string): RegExp {
@@ -37,6 +42,8 @@ describe('compiler pre-tests keep every match', () => {
   it('finds a literal each match needs, and guards a pattern that opens with a lookbehind', () => {
     expect(compilePattern(CASES[0]!.pattern, PIECES, 'i').required?.test('нет')).toBe(false);
     expect(compilePattern(CASES[1]!.pattern, PIECES, 'i').regex.source.startsWith('(?=[')).toBe(true);
+    // a big first-character class: frequent characters that cannot start a match are ruled out first
+    expect(compilePattern(CASES[7]!.pattern, PIECES, '').regex.source.startsWith('(?![')).toBe(true);
   });
   it('guards a pattern whose first character is a literal word or a digit (an optional qualifier before a number)', () => {
     // V8 skips ahead by itself only when every first character is a literal

@@ -10,6 +10,9 @@ export interface CompiledPattern {
   /** A cheap test every text with a match passes (it finds literal text each match must contain);
    *  matchAll skips the full pattern on texts that fail it. Null when the pattern requires no literal. */
   required?: RegExp | null;
+  /** ASCII signs every match contains (`(` of "X (министр …)"): a text without one of them is skipped
+   *  with a fast `includes` before any regex runs. */
+  requiredSigns?: string[];
 }
 
 export interface GroupSpan {
@@ -42,7 +45,9 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const names = x.xregexp.captureNames ?? [];
   const native = new RegExp(firstCharGuard(x.source, flags.replace(/[gdxy]/g, '')), `gd${flags.replace(/[gdx]/g, '')}`);
-  return { regex: native, groupNames: names, required: requiredTest(x.source, flags.replace(/[gdxy]/g, '')) };
+  const req = requiredOf(x.source);
+  const signs = req && req.signs.size > 0 ? [...req.signs] : undefined;
+  return { regex: native, groupNames: names, required: requiredTest(req?.need ?? null, flags.replace(/[gdxy]/g, '')), requiredSigns: signs };
 }
 
 // ---- Required literals: V8 scans a pattern that opens with lookbehinds or lazy word runs at every
@@ -53,6 +58,12 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
 type Need = string[] | null;
 
 const MIN_LITERAL = 3;
+
+/** What every match needs: one of some literals (need), and each of some signs. */
+interface Required { need: Need; signs: Set<string> }
+
+/** ASCII signs: no other character matches one of them, case-insensitive flags included. */
+const SIGN = /^[!-\/:-@[-`{-~]$/;
 
 /** Prefers the requirement that is most selective: fewest alternatives, then longest shortest literal. */
 function better(a: Need, b: Need): Need {
@@ -101,7 +112,7 @@ function readQuantifier(src: string, i: number): { min: number; next: number } |
 }
 
 /** Parses a native pattern source just far enough to find required literals (anything unknown: null). */
-function requiredOf(src: string): Need {
+function requiredOf(src: string): Required | null {
   let i = 0;
   function quantMin(): number | null {
     const q = readQuantifier(src, i);
@@ -109,15 +120,19 @@ function requiredOf(src: string): Need {
     i = q.next;
     return q.min;
   }
-  function alternation(): Need {
-    const branches: Need[] = [sequence()];
+  function alternation(): Required {
+    const branches: Required[] = [sequence()];
     while (src[i] === '|') { i++; branches.push(sequence()); }
     if (branches.length === 1) return branches[0]!;
-    if (branches.some((b) => b === null)) return null;
-    return [...new Set(branches.flatMap((b) => b!))];
+    const needs = branches.map((b) => b.need);
+    const need = needs.some((b) => b === null) ? null : [...new Set(needs.flatMap((b) => b!))];
+    // a sign is needed by an alternation when every branch needs it
+    const signs = new Set([...branches[0]!.signs].filter((c) => branches.every((b) => b.signs.has(c))));
+    return { need, signs };
   }
-  function sequence(): Need {
+  function sequence(): Required {
     let best: Need = null;
+    const signs = new Set<string>();
     let run = '';
     const flush = () => { if (run.length >= MIN_LITERAL) best = better(best, [run]); run = ''; };
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
@@ -138,7 +153,10 @@ function requiredOf(src: string): Need {
         if (src[i] !== ')') throw new Error('unbalanced');
         i++;
         const min = kind === 'need' ? 1 : quantMin() ?? 1;
-        if (kind !== 'skip' && min >= 1) best = better(best, inner);
+        if (kind !== 'skip' && min >= 1) {
+          best = better(best, inner.need);
+          for (const c of inner.signs) signs.add(c);
+        }
         continue;
       }
       let literal: string | null = null;
@@ -169,22 +187,22 @@ function requiredOf(src: string): Need {
         i++;
       }
       const min = quantMin();
+      if (literal !== null && (min === null || min >= 1) && SIGN.test(literal)) signs.add(literal);
       if (literal !== null && min === null) run += literal;
       else flush();
     }
     flush();
-    return best;
+    return { need: best, signs };
   }
   try {
-    const need = alternation();
-    return i === src.length ? need : null;
+    const req = alternation();
+    return i === src.length ? req : null;
   } catch {
     return null;
   }
 }
 
-function requiredTest(source: string, flags: string): RegExp | null {
-  const need = requiredOf(source);
+function requiredTest(need: Need, flags: string): RegExp | null {
   if (!need || need.some((x) => x.length < MIN_LITERAL)) return null;
   return new RegExp(need.map((x) => x.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), flags);
 }
@@ -194,6 +212,7 @@ function requiredTest(source: string, flags: string): RegExp | null {
  *  generator unfinished) between two steps without derailing this one. */
 export function* matchAll(p: CompiledPattern, text: string): Generator<PatternMatch> {
   const re = p.regex;
+  if (p.requiredSigns && !p.requiredSigns.every((c) => text.includes(c))) return;
   if (p.required && !p.required.test(text)) return;
   let pos = 0;
   let m: RegExpExecArray | null;

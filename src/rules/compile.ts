@@ -370,7 +370,6 @@ function firstCharGuard(source: string, flags: string): string {
   }
 }
 
-
 // ---- A big first-character class (XRegExp spells \p{Lu} as hundreds of ranges) costs V8 a binary
 // search at every position, ~20 ns. Most characters of a text are a few frequent ones (spaces, ASCII,
 // Cyrillic letters): those that cannot start a match are ruled out first by a small class.

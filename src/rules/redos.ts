@@ -6,9 +6,20 @@
 //
 // We analyse the pattern with \p{…} kept as Unicode property escapes (flag u) rather than the
 // native source XRegExp emits, which spells \p{L} as thousands of ranges and is slow to analyse.
+import { createRequire } from 'node:module';
 import XRegExp from 'xregexp';
-import { analyse, type Report } from 'scslre';
+import type { Report } from 'scslre';
 import { expandPieces } from './compile.js';
+
+type Analyse = typeof import('scslre').analyse;
+let analyseFn: Analyse | null = null;
+
+/** scslre (with refa under it) is loaded on first use: only custom rule sets and `derek rules lint`
+ *  are analysed, and every extraction worker would otherwise load it at start-up (~30 ms). */
+function analyse(...args: Parameters<Analyse>): ReturnType<Analyse> {
+  analyseFn ??= (createRequire(import.meta.url)('scslre') as typeof import('scslre')).analyse;
+  return analyseFn(...args);
+}
 
 export interface BacktrackFinding {
   exponential: boolean;

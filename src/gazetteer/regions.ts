@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { loadCorpus } from './corpus.js';
 import { readYaml } from '../rules/yaml.js';
 import { RuleFileError } from '../rules/errors.js';
+import { wordCharLength } from '../text/boundaries.js';
 import { kkAbbrForms, kkPhraseForms, kkToLatin, kkWordForms } from '../morph/kk.js';
 import { ruAdjectiveForms, ruAdjectivePairForms, ruPhraseForms } from '../morph/ru.js';
 
@@ -121,28 +122,12 @@ const KEY_CACHE_MAX = 100_000;
 // words of an article then cost no regex match, substring or object), exactly as WORD_RE finds
 // them: a run of letters, marks and digits, more runs joined by a dash (after an apostrophe or not).
 
-/** Per BMP code unit: 0 not looked up yet, 1 a letter, mark or digit, 2 not (filled on demand). */
-const WORD_UNIT = new Uint8Array(0x10000);
-const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
-
-/** The length (code units) of the letter, mark or digit at text[i], 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c < 0xdc00) { // a high surrogate: the character is the pair
-    const low = text.charCodeAt(i + 1);
-    return low >= 0xdc00 && low < 0xe000 && WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  if (WORD_UNIT[c] === 0) WORD_UNIT[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return WORD_UNIT[c] === 1 ? 1 : 0;
-}
-
 const isDash = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2013); // - ‐ ‑ ‒ –
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019; // ' ’
 
 /** Where the next word starts at or after `from` (-1: none). */
 function nextWordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (wordCharAt(text, i)) return i;
+  for (let i = from; i < text.length; i++) if (wordCharLength(text, i)) return i;
   return -1;
 }
 
@@ -152,14 +137,14 @@ function wordEnd(text: string, start: number): number {
   for (;;) { // joined runs: Усть-Каменогорск, БҚО-да, Қ’-ды
     let i = end;
     if (isApostrophe(text.charCodeAt(i))) i++;
-    if (!isDash(text.charCodeAt(i)) || !wordCharAt(text, i + 1)) return end;
+    if (!isDash(text.charCodeAt(i)) || !wordCharLength(text, i + 1)) return end;
     end = runEnd(text, i + 1);
   }
 }
 
 function runEnd(text: string, i: number): number {
   let n: number;
-  while ((n = wordCharAt(text, i))) i += n;
+  while ((n = wordCharLength(text, i))) i += n;
   return i;
 }
 

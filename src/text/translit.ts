@@ -9,7 +9,7 @@
 // and acutes typed as a combining mark (a + U+0301).
 // Words that cannot be Kazakh Latin (with c, w or x: `Netflix`, `Social`), Roman numerals and the
 // agency name stay as written.
-import { isLetterCode } from './boundaries.js';
+import { letterLength } from './boundaries.js';
 import { PACKED_OFFSET_LIMIT, ViewBuilder, packChar, type PackedRun, type TextView } from './view.js';
 
 const SINGLE: Record<string, string> = {
@@ -182,14 +182,6 @@ function pushWord(vb: ViewBuilder, text: string, from: number, to: number): void
   if (entry.length === runStart) vb.pushAsWritten(from, to);
   else vb.pushPacked(entry, runStart, from);
 }
-
-/** Length of the letter or mark at text[i]: 1, 2 (a surrogate pair), or 0 when there is none. */
-function letterLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return isLetterCode(code) ? 1 : 0;
-  return LETTER_START.test(text.slice(i, i + 2)) ? 2 : 0; // a high surrogate: rare
-}
-const LETTER_START = /^[\p{L}\p{M}]/u;
 
 /** Where the word starting at `from` ends. A word: letters, marks, and apostrophes between letters. */
 function wordEnd(text: string, from: number): number {

@@ -1,6 +1,7 @@
 // Spelled-out numbers (kk, ru, en): finds numeral phrases in a text and computes their value.
 // "үш жүз сексен" → 380, "жиырма бес мыңға" → 25000, "двадцати семи" → 27,
 // "бес бүтін оннан үш миллиард" → 5.3e9, "төрт жарым" → 4.5.
+import { letterLength } from '../boundaries.js';
 import { foldKey } from './inflect.js';
 import { tidy } from './digits.js';
 import type { NumeralForm, NumeralLexicon } from './lexicon.js';
@@ -19,23 +20,7 @@ export interface SpelledNumber {
 /** A word of the text; `key` is its folded form, or '' when it cannot be a word the lexicon reads. */
 interface Word { start: number; end: number; key: string }
 
-const WORD_CHAR = /[\p{L}\p{M}]/u;
 const GAP = /^[ \t\u00A0\u202F\u2009]+$/;
-
-/** Whether each BMP code unit is a letter or mark: 0 not yet known, 1 no, 2 yes (filled on first sight). */
-const wordUnits = new Uint8Array(0x10000);
-
-/** Code units the word character at i takes (2 for an astral letter), 0 when it is no letter or mark. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let known = wordUnits[c]!;
-  if (known === 0) wordUnits[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1; // lone surrogates: no
-  return known === 2 ? 1 : 0;
-}
 
 /**
  * The words of `text` ([\p{L}\p{M}]+). Folding every word is the costly part, and about 1 word in
@@ -47,10 +32,10 @@ function words(text: string, lex: NumeralLexicon): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let len = wordCharLength(text, i);
+    let len = letterLength(text, i);
     if (len === 0) { i++; continue; }
     const start = i;
-    do i += len; while (i < n && (len = wordCharLength(text, i)) !== 0);
+    do i += len; while (i < n && (len = letterLength(text, i)) !== 0);
     const key = mayBeLexiconWord(text, start, i, prefixes) ? foldKey(text.slice(start, i)) : '';
     out.push({ start, end: i, key });
   }

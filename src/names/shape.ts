@@ -1,5 +1,6 @@
 // What a name token looks like: surnames, patronymics, initials. Shapes are checked on the
 // nominative (after case endings are removed), in the Cyrillic view text.
+import { unitTest } from '../text/boundaries.js';
 
 /** Surname endings of Kazakh and Russian surnames (masculine and feminine). */
 export const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк)$/u;
@@ -28,31 +29,19 @@ export function looseKey(s: string): string {
 // ranges at every position; a table lookup per character and the pattern tried (sticky) only where
 // a capital stands finds the same matches for a fraction of the cost.
 
-const tables = new WeakMap<RegExp, Uint8Array>();
-/** 1 for each BMP code unit that a one-character test (/^[…]$/u) accepts; surrogates: 0 (callers read
- *  pairs themselves). Built once per test (65,536 tests, a few ms). */
-export function bmpTable(test: RegExp): Uint8Array {
-  let table = tables.get(test);
-  if (table) return table;
-  table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && test.test(String.fromCharCode(c))) table[c] = 1;
-  tables.set(test, table);
-  return table;
-}
-const UPPER = /^\p{Lu}$/u;
+const isUpperCode = unitTest(/^\p{Lu}$/u);
 
 /**
  * Every match of `pattern` in `text`, left to right and not overlapping, as a global scan would find
  * them. The pattern must have the sticky flag and every match must start with a \p{Lu} letter.
  */
 export function capitalMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  const table = bmpTable(UPPER);
   const out: RegExpExecArray[] = [];
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     const high = c >= 0xd800 && c <= 0xdbff;
     // an astral capital is a surrogate pair: the pattern decides; a low surrogate never starts a match
-    if (table[c] === 1 || high) {
+    if (isUpperCode(c) || high) {
       pattern.lastIndex = i;
       const m = pattern.exec(text);
       if (m) { out.push(m); i += m[0].length; continue; }

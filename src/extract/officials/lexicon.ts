@@ -2,7 +2,7 @@
 // body nouns, ministries (canonical English names) and the words that make a position regional.
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { firstCharBody } from '../../rules/compile.js';
-import { bmpTable } from '../../names/shape.js';
+import { unitTest } from '../../text/boundaries.js';
 import type { Lang, Role } from '../../types.js';
 
 interface TitleSpec { id: string; role: Role; prefix?: boolean; needsBody?: boolean; kk?: string[]; ru?: string[]; en?: string[] }
@@ -104,40 +104,39 @@ export function titleOf(lex: Lexicon, head: string): TitleForm | null {
  * on one of those characters; only such places are tried. A global scan tests the lookbehind and
  * the alternation's first characters at every position, which costs several times more.
  */
-interface HeadScanner { sticky: RegExp; lead: Uint8Array | null; wordStartOnly: boolean }
+interface HeadScanner { sticky: RegExp; lead: ((code: number) => boolean) | null; wordStartOnly: boolean }
 const headScanners = new WeakMap<Lexicon, HeadScanner>();
 function headScanner(lex: Lexicon): HeadScanner {
   let scan = headScanners.get(lex);
   if (!scan) {
     const source = lex.titleRe.source;
-    scan = { sticky: new RegExp(source, 'uy'), lead: leadTable(lex.forms), wordStartOnly: source.startsWith(B) };
+    scan = { sticky: new RegExp(source, 'uy'), lead: leadTest(lex.forms), wordStartOnly: source.startsWith(B) };
     headScanners.set(lex, scan);
   }
   return scan;
 }
-/** The characters any form can start with (null: unknown, every character is tried). */
-function leadTable(forms: TitleForm[]): Uint8Array | null {
+/** Whether a code unit is a character some form can start with (null: unknown, every character is tried). */
+function leadTest(forms: TitleForm[]): ((code: number) => boolean) | null {
   const bodies = forms.map((f) => firstCharBody(f.source));
   if (!bodies.length || !bodies.every((b) => b)) return null;
   try {
-    return bmpTable(new RegExp(`^[${bodies.join('')}]$`, 'u'));
+    return unitTest(new RegExp(`^[${bodies.join('')}]$`, 'u'));
   } catch {
     return null; // a body that does not join into one class
   }
 }
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}-]$/u;
+const isWordCode = unitTest(/^[\p{L}\p{M}\p{N}-]$/u);
 
 /** The first place at or after `from` where a head pattern matches, or -1 (what a global exec finds). */
 function nextHead(scan: HeadScanner, text: string, from: number): number {
-  const word = bmpTable(WORD_CHAR);
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const p = i > 0 ? text.charCodeAt(i - 1) : -1;
     // a scan never starts inside a surrogate pair; pairs (astral letters) and lone halves are left to the pattern
     if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) continue;
     const surrogate = c >= 0xd800 && c <= 0xdfff;
-    if (!surrogate && scan.lead && scan.lead[c] === 0) continue;
-    if (scan.wordStartOnly && p >= 0 && (p < 0xd800 || p > 0xdfff) && word[p] === 1) continue;
+    if (!surrogate && scan.lead && !scan.lead(c)) continue;
+    if (scan.wordStartOnly && p >= 0 && (p < 0xd800 || p > 0xdfff) && isWordCode(p)) continue;
     scan.sticky.lastIndex = i;
     if (scan.sticky.test(text)) return i;
   }

@@ -177,6 +177,7 @@ Exit codes: 0 every input stored, 1 some inputs rejected (reasons on stderr and 
       }
       if (opts.fromList && opts.fromList !== '-' && !fs.existsSync(opts.fromList)) throw new UserError(`--from-list ${opts.fromList}: no such file`);
       const { Store, StoreError, ingest, staleItems, rulesVersion } = await import('../store/index.js');
+      (await import('../workers/memory.js')).limitHeapGrowth();
       const { readIngestInputs } = await import('../input/read.js');
       let store;
       try {

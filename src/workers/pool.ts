@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../article.js';
 import type { StageTiming } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { WORKER_YOUNG_GENERATION_MB } from './memory.js';
 import type { StageContext } from '../stage.js';
 import type { ExtractFn } from './extract-one.js';
 import type { ExtractRequest, ExtractResponse, ExtractResult, WorkerData } from './protocol.js';
@@ -98,7 +99,10 @@ export class WorkerPool implements Extractor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_FILE, { workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData });
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     worker.on('message', (res: ExtractResponse | { ready: true }) => {
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot) return;

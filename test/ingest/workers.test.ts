@@ -8,6 +8,8 @@ import { defaultContext } from '../../src/context.js';
 import { readInputs } from '../../src/input/read.js';
 import { ingest } from '../../src/store/ingest.js';
 import { Store } from '../../src/store/store.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../src/workers/memory.js';
+import { WorkerPool } from '../../src/workers/pool.js';
 import { hasDist, recordContent, seedCorpus } from './helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derek-workers-'));
@@ -33,6 +35,19 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
     expect(results[1]!.order).toEqual(results[0]!.order);
     expect(results[1]!.content).toBe(results[0]!.content);
   }, 120_000);
+
+  it('workers run with the young generation that holds peak memory down (src/workers/memory.ts)', async () => {
+    const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
+    try {
+      const [result] = await pool.extract([{ source: 'x', text: 'Астанада 5 мектеп салынды.', date: null, dateFrom: null, title: null }]);
+      expect(result!.ok).toBe(true);
+      // The pool keeps its workers private; their limits are what V8 was given at spawn.
+      const { worker } = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0]!;
+      expect(worker.resourceLimits?.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('an article past the per-article time cap is rejected, its worker replaced, and the run goes on', async () => {
     const seeds = path.resolve(__dirname, '../../../shared/seeds');

@@ -89,6 +89,12 @@ export interface IngestSummary extends IngestCounts {
 export const DEFAULT_BATCH_SIZE = 500;
 /** Articles per message to a worker. */
 const CHUNK = 16;
+/**
+ * Chunks queued per worker. Writing a batch holds this thread for ~250 ms (500 articles), and a worker
+ * extracts ~300 articles/s: with 2 chunks queued (32 articles) the workers ran dry during every write
+ * (1.77 of 2 cores used, 20,000 articles); with 8 (128 articles, ~2 MB of text) 1.93 cores are used.
+ */
+const CHUNKS_PER_WORKER = 8;
 
 function emptyCounts(): IngestCounts {
   return {
@@ -134,9 +140,9 @@ export async function ingest(
   let batch: BatchItem[] = [];
   let extractor: Extractor | null = null;
   // Chunks in flight, oldest first: results are written in input order, and at most `maxInFlight`
-  // chunks wait (two per worker keeps every worker busy while the writer works).
+  // chunks wait, enough that every worker stays busy while this thread writes a batch.
   const inFlight: { entries: Entry[]; results: Promise<ExtractResult[]> }[] = [];
-  const maxInFlight = workers > 1 ? workers * 2 : 1;
+  const maxInFlight = workers > 1 ? workers * CHUNKS_PER_WORKER : 1;
   // In one thread a chunk is one article (nothing to amortize; a failing input loses nothing unwritten).
   const chunkSize = workers > 1 ? CHUNK : 1;
   let chunk: Entry[] = [];

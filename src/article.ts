@@ -17,6 +17,8 @@ export interface Article {
   url?: string;
   /** A language given by the archive: a hint, checked by detection. */
   langHint?: Lang;
+  /** articleId(text), when the caller has computed it already (the ingest does, to skip stored articles). */
+  id?: string;
 }
 
 import { createHash } from 'node:crypto';

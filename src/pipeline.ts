@@ -46,7 +46,7 @@ export function runStages(doc: Doc, ctx: StageContext, stages: readonly Stage[] 
 export function toRecord(doc: Doc): ArticleRecord {
   const a = doc.article;
   return {
-    id: articleId(a.text),
+    id: a.id ?? articleId(a.text),
     source: a.source,
     date: a.date,
     title: a.title,

@@ -230,7 +230,8 @@ export async function ingest(
             continue;
           }
         }
-        chunk.push({ kind: 'article', article, id, inputHash: fingerprint, lineHash: item.lineHash });
+        // The worker need not hash the text again for the record's id.
+        chunk.push({ kind: 'article', article: { ...article, id }, id, inputHash: fingerprint, lineHash: item.lineHash });
       }
       if (chunk.length >= chunkSize) await dispatch();
     }

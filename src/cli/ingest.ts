@@ -165,7 +165,9 @@ version and the same input (date, title, archive id) is skipped without extracti
 (same path or archive id, new text) replaces its old article ("updated"). Killed at any moment,
 the database keeps every committed batch; running the same command again completes the work.
 Exit codes: 0 every input stored, 1 some inputs rejected (reasons on stderr and in the rejects table),
-2 usage or fatal error (the database cannot be opened or written, e.g. disk full; a broken rules file).`)
+2 usage or fatal error (the database cannot be opened or written, e.g. disk full; a broken rules file).
+Environment: DEREK_TIME_CAP (ms per article, default 10000, 0 = none); DEREK_HEAP_GROWTH (percent a
+heap may grow past its live size, default 20 to keep memory flat; 0 = V8's own policy, faster).`)
     .action(guarded(async (inputs: string[], opts: IngestCliOptions) => {
       const ctx = contextFrom(opts);
       if (opts.stale && (inputs.length || opts.fromList)) throw new UserError('--stale takes no inputs: it re-extracts articles stored in --db');

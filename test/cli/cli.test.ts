@@ -33,6 +33,12 @@ describe('derek CLI', () => {
     }
   });
 
+  it('ingest --help names the environment variables that tune a run', () => {
+    const r = derek(['ingest', '--help']);
+    expect(r.out).toMatch(/DEREK_TIME_CAP/);
+    expect(r.out).toMatch(/DEREK_HEAP_GROWTH/);
+  });
+
   it('extract --json prints one contract-valid object per article with the right language', () => {
     const r = derek(['extract', '--json', ...SEEDS]);
     expect(r.code, r.err).toBe(0);

@@ -1,5 +1,6 @@
 // Runs the stage registry over one article and builds the contract record (ANNOTATION.md §7).
 import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { spawnWorker } from './workers/spawn.js';
 import { articleId, type Article } from './article.js';
 import { RuleFileError } from './rules/errors.js';
 import type { Doc } from './doc.js';
@@ -98,18 +99,6 @@ let workerBroken = false;
 /** Workers can load this module only when it is JavaScript (the built package). */
 const CAN_USE_WORKER = import.meta.url.endsWith('.js');
 
-/** The parent's Node options without those about its own entry (`-e code`, `--input-type`). */
-function workerExecArgv(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (['-e', '--eval', '-p', '--print'].includes(a)) { i++; continue; }
-    if (a.startsWith('--input-type') || a.startsWith('--eval=') || a.startsWith('--print=')) continue;
-    out.push(a);
-  }
-  return out;
-}
-
 /** Starts a worker without waiting for it (a replacement warms up while the run goes on). */
 function spawnCapWorker(ctx: StageContext): CapWorker {
   const { port1, port2 } = new MessageChannel();
@@ -118,9 +107,8 @@ function spawnCapWorker(ctx: StageContext): CapWorker {
   // module, or says it could not (READY = 2) so the caller falls back at once.
   const entry = `import { workerData as d } from 'node:worker_threads';
 import(d.url).catch((e) => { d.port.postMessage({ ok: false, message: String(e && e.message) }); Atomics.store(d.flags, ${READY}, 2); Atomics.notify(d.flags, ${READY}); });`;
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
+  const worker = spawnWorker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
     workerData: { derekCapWorker: true, url: import.meta.url, port: port2, flags, ctx }, transferList: [port2],
-    execArgv: workerExecArgv(process.execArgv),
   });
   worker.on('error', () => { /* a dead worker shows as a missing reply or a timed-out wait */ });
   worker.unref();

@@ -9,6 +9,7 @@ import type { Article } from '../article.js';
 import type { StageTiming } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { WORKER_YOUNG_GENERATION_MB } from './memory.js';
+import { spawnWorker } from './spawn.js';
 import type { StageContext } from '../stage.js';
 import type { ExtractFn } from './extract-one.js';
 import type { ExtractRequest, ExtractResponse, ExtractResult, WorkerData } from './protocol.js';
@@ -99,7 +100,7 @@ export class WorkerPool implements Extractor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_FILE, {
+    const worker = spawnWorker(WORKER_FILE, {
       workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });

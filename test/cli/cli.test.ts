@@ -11,8 +11,8 @@ const BIN = path.join(ROOT, 'dist/cli/main.js');
 const SEEDS = fs.readdirSync(path.join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'fixtures', f)).sort();
 
-function derek(args: string[], input?: string) {
-  const r = spawnSync('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, DEREK_DEBUG: '' } });
+function derek(args: string[], input?: string, nodeFlags: string[] = []) {
+  const r = spawnSync('node', [...nodeFlags, BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, DEREK_DEBUG: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -31,6 +31,20 @@ describe('derek CLI', () => {
       expect(r.code, c).toBe(0);
       expect(r.out, c).toMatch(/Examples:/);
     }
+  });
+
+  it('runs under node with V8 options (worker threads refuse them in execArgv; they apply to the whole process)', () => {
+    const seed = SEEDS[0]!;
+    const flags = ['--max-old-space-size=2048', '--stack-size=2000'];
+    const plain = derek(['extract', '--json', seed]);
+    const tuned = derek(['extract', '--json', seed], undefined, flags);
+    expect(tuned.err).not.toMatch(/rejected|invalid execArgv/);
+    expect(tuned.code).toBe(0);
+    expect(tuned.out).toBe(plain.out);
+    const db = path.join(tmp(), 'v8.db');
+    const ingest = derek(['ingest', seed, '--db', db, '--workers', '2', '--quiet'], undefined, flags);
+    expect(ingest.err).toBe('');
+    expect(ingest.code).toBe(0);
   });
 
   it('ingest --help names the environment variables that tune a run', () => {

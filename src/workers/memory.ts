@@ -11,6 +11,11 @@ import v8 from 'node:v8';
  *  costs ~2 % CPU and saves ~16 MB per worker. */
 export const WORKER_YOUNG_GENERATION_MB = 24;
 
+/** Old generation of each extraction worker (MB). A worker holds ~100 MB on ordinary articles; one
+ *  that would need more than this for an article is ended by Node and that article rejected (with no
+ *  limit, V8 running out of heap in a worker ends the whole process). */
+export const WORKER_OLD_GENERATION_MB = 1024;
+
 /** How far past its live size a heap may grow before the next full collection, in percent (V8's
  *  default picks a factor of 1.1 to 4 from the allocation rate; under a steady load it is near 4). */
 export const DEFAULT_HEAP_GROWTH_PERCENT = 20;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../article.js';
 import type { StageTiming } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { WORKER_YOUNG_GENERATION_MB } from './memory.js';
+import { WORKER_OLD_GENERATION_MB, WORKER_YOUNG_GENERATION_MB } from './memory.js';
 import { spawnWorker } from './spawn.js';
 import type { StageContext } from '../stage.js';
 import type { ExtractFn } from './extract-one.js';
@@ -71,6 +71,9 @@ interface Slot {
  */
 export const RECYCLE_AFTER = 100_000;
 
+/** Workers that may end on their own in a row (each on the article it was on) before the run stops. */
+const MAX_DEATHS_IN_ROW = 3;
+
 /** The per-article time cap: ctx.timeCapMs, else DEREK_TIME_CAP, else 10 s; 0 = none (as src/pipeline.ts). */
 export function poolTimeCap(ctx: StageContext): number {
   if (ctx.timeCapMs !== undefined) return Math.max(0, ctx.timeCapMs);
@@ -91,6 +94,8 @@ export class WorkerPool implements Extractor {
   private failure: Error | null = null;
   private readonly cap: number;
   private watchdog: NodeJS.Timeout | undefined;
+  /** Workers that ended on their own since the last article extracted. */
+  private deathsInRow = 0;
 
   constructor(private readonly context: StageContext, private readonly size: number, private readonly recycleAfter = RECYCLE_AFTER) {
     if (!fs.existsSync(WORKER_FILE)) {
@@ -102,28 +107,51 @@ export class WorkerPool implements Extractor {
   private spawn(): Worker {
     const worker = spawnWorker(WORKER_FILE, {
       workerData: { context: { ...this.context, timeCapMs: 0 } } satisfies WorkerData,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     });
     worker.on('message', (res: ExtractResponse | { ready: true }) => {
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot) return;
       if ('ready' in res) { slot.ready = true; slot.since = performance.now(); return; }
+      this.deathsInRow = 0;
       addTimings(this.timings, res.timings);
       const p = slot.queue.shift();
       slot.since = performance.now();
       p?.resolve(res.results[0]!);
       if (slot.retiring && !slot.queue.length) this.retire(slot);
     });
-    const fail = (e: Error) => {
-      const slot = this.slots.find((s) => s.worker === worker);
-      if (!slot) return;
-      this.failure ??= new Error(`extraction worker failed: ${e.message}`);
+    // 'error' (an uncaught throw, or the memory limit) comes first, then 'exit'.
+    let cause: Error | null = null;
+    worker.on('error', (e) => { cause = e; });
+    worker.on('exit', (code) => this.died(worker, cause?.message ?? `exited with code ${code}`));
+    return worker;
+  }
+
+  /**
+   * A worker ended on its own. After warm-up that is the article it was on (out of memory, a crash):
+   * that article is rejected and a fresh worker takes the rest of the queue, as for the time cap.
+   * A worker that dies while loading, or several in a row, would die on every article: the run stops.
+   */
+  private died(worker: Worker, why: string): void {
+    const slot = this.slots.find((s) => s.worker === worker);
+    if (!slot) return;
+    if (!slot.ready || ++this.deathsInRow > MAX_DEATHS_IN_ROW) {
+      this.failure ??= new Error(`extraction worker failed: ${why}`);
       for (const p of slot.queue) p.reject(this.failure);
       slot.queue = [];
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
-    return worker;
+      return;
+    }
+    slot.queue.shift()?.resolve({ ok: false, reason: `the extraction worker stopped on this article (${why}); it was replaced` });
+    this.replaceWorker(slot);
+  }
+
+  /** A fresh worker for a slot whose worker was ended; it gets the rest of the slot's queue. */
+  private replaceWorker(slot: Slot): void {
+    if (slot.retiring && !slot.queue.length) { this.slots.splice(this.slots.indexOf(slot), 1); return; }
+    slot.worker = this.spawn();
+    slot.ready = false;
+    slot.since = performance.now();
+    for (const p of slot.queue) slot.worker.postMessage({ id: 0, articles: [p.article] } satisfies ExtractRequest);
   }
 
   /** Threads start on the first article: a run that skips everything never starts (nor loads rules in) one. */
@@ -159,11 +187,7 @@ export class WorkerPool implements Extractor {
       void old.terminate();
       const late = slot.queue.shift()!;
       late.resolve({ ok: false, reason: `extraction took longer than the per-article time cap of ${this.cap} ms; set DEREK_TIME_CAP (ms, 0 = none) to change it` });
-      if (slot.retiring && !slot.queue.length) { this.slots.splice(this.slots.indexOf(slot), 1); continue; }
-      slot.worker = this.spawn();
-      slot.ready = false;
-      slot.since = performance.now();
-      for (const p of slot.queue) slot.worker.postMessage({ id: 0, articles: [p.article] } satisfies ExtractRequest);
+      this.replaceWorker(slot);
     }
   }
 

@@ -49,6 +49,24 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
     }
   }, 60_000);
 
+  it('a worker that stops on an article (out of memory, a crash) costs that article only: rejected, the worker replaced, the rest extracted', async () => {
+    const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
+    const article = (n: number) => ({ source: `a${n}`, text: `Астанада ${n} мектеп салынды.`, date: null, dateFrom: null, title: null });
+    try {
+      expect((await pool.extract([article(1)]))[0]!.ok).toBe(true); // warmed up
+      const pending = pool.extract([article(2), article(3), article(4)]);
+      // The worker is on article 2 now: end it, as Node does when a worker reaches its memory limit.
+      const { worker } = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0]!;
+      void worker.terminate();
+      const [lost, ...rest] = await pending;
+      expect(lost).toMatchObject({ ok: false, reason: expect.stringMatching(/worker stopped on this article .*replaced/) });
+      expect(rest.map((r) => r.ok)).toEqual([true, true]);
+      expect((await pool.extract([article(5)]))[0]!.ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('an article past the per-article time cap is rejected, its worker replaced, and the run goes on', async () => {
     const seeds = path.resolve(__dirname, '../../../shared/seeds');
     const context = defaultContext({ today: '2026-01-20', timeCapMs: 3 });

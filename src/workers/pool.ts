@@ -71,7 +71,7 @@ interface Slot {
  */
 export const RECYCLE_AFTER = 100_000;
 
-/** Workers that may end on their own in a row (each on the article it was on) before the run stops. */
+/** Workers ending on their own in a row (each on the article it was on) that stop the run. */
 const MAX_DEATHS_IN_ROW = 3;
 
 /** The per-article time cap: ctx.timeCapMs, else DEREK_TIME_CAP, else 10 s; 0 = none (as src/pipeline.ts). */
@@ -135,7 +135,7 @@ export class WorkerPool implements Extractor {
   private died(worker: Worker, why: string): void {
     const slot = this.slots.find((s) => s.worker === worker);
     if (!slot) return;
-    if (!slot.ready || ++this.deathsInRow > MAX_DEATHS_IN_ROW) {
+    if (!slot.ready || ++this.deathsInRow >= MAX_DEATHS_IN_ROW) {
       this.failure ??= new Error(`extraction worker failed: ${why}`);
       for (const p of slot.queue) p.reject(this.failure);
       slot.queue = [];

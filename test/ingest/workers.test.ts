@@ -67,6 +67,26 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
     }
   }, 60_000);
 
+  it('a replacement worker that dies while loading stops the run (it would die on every article)', async () => {
+    const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
+    const article = (n: number) => ({ source: `a${n}`, text: `Астанада ${n} мектеп салынды.`, date: null, dateFrom: null, title: null });
+    const slots = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+    try {
+      expect((await pool.extract([article(1)]))[0]!.ok).toBe(true);
+      const pending = pool.extract([article(2), article(3)]);
+      const first = slots[0]!.worker;
+      void first.terminate();
+      // died() replaces it at once; end the replacement before it has loaded.
+      await new Promise<void>((resolve) => first.once('exit', () => setImmediate(resolve)));
+      expect(slots[0]!.worker).not.toBe(first);
+      void slots[0]!.worker.terminate();
+      await expect(pending).rejects.toThrow(/extraction worker failed/);
+      await expect(pool.extract([article(4)])).rejects.toThrow(/extraction worker failed/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('an article past the per-article time cap is rejected, its worker replaced, and the run goes on', async () => {
     const seeds = path.resolve(__dirname, '../../../shared/seeds');
     const context = defaultContext({ today: '2026-01-20', timeCapMs: 3 });

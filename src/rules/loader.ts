@@ -12,13 +12,12 @@ import { yamlIssueMessage } from './lint.js';
 import { catastrophicReason } from './redos.js';
 import { clearRulesetCache, isBuiltinFile, layerFiles, ruleLayers } from './ruleset.js';
 import { piecesFileSchema, ruleFileSchema, type RuleSpec } from './schema.js';
+import { parseYamlText, readText, readYaml } from './yaml.js';
 
 export interface Rule extends RuleSpec {
   compiled: CompiledPattern;
   file: string;
 }
-
-import { parseYamlText, readText, readYaml } from './yaml.js';
 
 export { readYaml };
 

@@ -105,7 +105,7 @@ function emptyCounts(): IngestCounts {
 
 type Entry =
   | { kind: 'reject'; source: string; reason: string }
-  | { kind: 'article'; article: Article; id: string; inputHash: string; lineHash?: string };
+  | { kind: 'article'; article: Article; inputHash: string; lineHash?: string };
 
 /** A database write that failed (disk full, I/O error): fatal, with the file named. */
 function writeError(store: Store, e: unknown): Error {
@@ -230,8 +230,8 @@ export async function ingest(
             continue;
           }
         }
-        // The worker need not hash the text again for the record's id.
-        chunk.push({ kind: 'article', article: { ...article, id }, id, inputHash: fingerprint, lineHash: item.lineHash });
+        article.id = id; // the worker need not hash the text again for the record's id
+        chunk.push({ kind: 'article', article, inputHash: fingerprint, lineHash: item.lineHash });
       }
       if (chunk.length >= chunkSize) await dispatch();
     }

@@ -27,17 +27,11 @@ export function spawnWorker(file: string | URL, options: WorkerOptions): Worker 
     accepted = wanted;
     return worker;
   } catch (e) {
-    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || accepted !== null) throw e;
-    // The message lists the refused options: "Initiated Worker with invalid execArgv flags: --a, --b".
-    const message = (e as Error).message;
-    const kept = wanted.filter((a) => !message.includes(a));
-    try {
-      accepted = kept;
-      return new Worker(file, { ...options, execArgv: kept });
-    } catch (again) {
-      if ((again as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw again;
-      accepted = [];
-      return new Worker(file, { ...options, execArgv: [] });
-    }
+    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || wanted.length === 0) throw e;
+    // The message names the refused options ("… invalid execArgv flags: --a, --b"): again without
+    // them, or with none when it names none of ours. Each try has fewer options, so this ends.
+    const kept = wanted.filter((a) => !(e as Error).message.includes(a));
+    accepted = kept.length < wanted.length ? kept : [];
+    return spawnWorker(file, options);
   }
 }

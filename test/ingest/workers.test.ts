@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/context.js';
 import { readInputs } from '../../src/input/read.js';
@@ -14,6 +15,11 @@ import { hasDist, recordContent, seedCorpus } from './helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derek-workers-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A one-sentence article, numbered so that each is distinct. */
+const shortArticle = (n: number) => ({ source: `a${n}`, text: `Астанада ${n} мектеп салынды.`, date: null, dateFrom: null, title: null });
+/** The pool keeps its workers private; the tests read (and end) them as a crash or Node would. */
+const slotsOf = (pool: WorkerPool) => (pool as unknown as { slots: { worker: Worker }[] }).slots;
 
 describe.skipIf(!hasDist())('ingest with worker threads', () => {
   it('2 workers store exactly what 1 does, in the same order, and report stage timings', async () => {
@@ -39,11 +45,10 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
   it('workers run with the young generation that holds peak memory down (src/workers/memory.ts)', async () => {
     const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
     try {
-      const [result] = await pool.extract([{ source: 'x', text: 'Астанада 5 мектеп салынды.', date: null, dateFrom: null, title: null }]);
+      const [result] = await pool.extract([shortArticle(5)]);
       expect(result!.ok).toBe(true);
-      // The pool keeps its workers private; their limits are what V8 was given at spawn.
-      const { worker } = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0]!;
-      expect(worker.resourceLimits?.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
+      // Their limits are what V8 was given at spawn.
+      expect(slotsOf(pool)[0]!.worker.resourceLimits?.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
     } finally {
       await pool.close();
     }
@@ -51,17 +56,15 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
 
   it('a worker that stops on an article (out of memory, a crash) costs that article only: rejected, the worker replaced, the rest extracted', async () => {
     const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
-    const article = (n: number) => ({ source: `a${n}`, text: `Астанада ${n} мектеп салынды.`, date: null, dateFrom: null, title: null });
     try {
-      expect((await pool.extract([article(1)]))[0]!.ok).toBe(true); // warmed up
-      const pending = pool.extract([article(2), article(3), article(4)]);
+      expect((await pool.extract([shortArticle(1)]))[0]!.ok).toBe(true); // warmed up
+      const pending = pool.extract([shortArticle(2), shortArticle(3), shortArticle(4)]);
       // The worker is on article 2 now: end it, as Node does when a worker reaches its memory limit.
-      const { worker } = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0]!;
-      void worker.terminate();
+      void slotsOf(pool)[0]!.worker.terminate();
       const [lost, ...rest] = await pending;
       expect(lost).toMatchObject({ ok: false, reason: expect.stringMatching(/worker stopped on this article .*replaced/) });
       expect(rest.map((r) => r.ok)).toEqual([true, true]);
-      expect((await pool.extract([article(5)]))[0]!.ok).toBe(true);
+      expect((await pool.extract([shortArticle(5)]))[0]!.ok).toBe(true);
     } finally {
       await pool.close();
     }
@@ -69,11 +72,10 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
 
   it('a replacement worker that dies while loading stops the run (it would die on every article)', async () => {
     const pool = new WorkerPool(defaultContext({ today: '2026-01-20' }), 1);
-    const article = (n: number) => ({ source: `a${n}`, text: `Астанада ${n} мектеп салынды.`, date: null, dateFrom: null, title: null });
-    const slots = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+    const slots = slotsOf(pool);
     try {
-      expect((await pool.extract([article(1)]))[0]!.ok).toBe(true);
-      const pending = pool.extract([article(2), article(3)]);
+      expect((await pool.extract([shortArticle(1)]))[0]!.ok).toBe(true);
+      const pending = pool.extract([shortArticle(2), shortArticle(3)]);
       const first = slots[0]!.worker;
       void first.terminate();
       // died() replaces it at once; end the replacement before it has loaded.
@@ -81,7 +83,7 @@ describe.skipIf(!hasDist())('ingest with worker threads', () => {
       expect(slots[0]!.worker).not.toBe(first);
       void slots[0]!.worker.terminate();
       await expect(pending).rejects.toThrow(/extraction worker failed/);
-      await expect(pool.extract([article(4)])).rejects.toThrow(/extraction worker failed/);
+      await expect(pool.extract([shortArticle(4)])).rejects.toThrow(/extraction worker failed/);
     } finally {
       await pool.close();
     }

@@ -1,0 +1,73 @@
+// Guarded rules run sticky at the positions where their first-character class holds (starts.ts),
+// shared by every rule with that class. The matches must be those of a scan over the whole text.
+import { describe, expect, it } from 'vitest';
+import XRegExp from 'xregexp';
+import { compilePattern, matchAll } from '../../src/rules/compile.js';
+import { startClass, startsIn } from '../../src/rules/starts.js';
+
+const PIECES = { '<': '(?<![\\p{L}\\p{M}\\p{N}])', '>': '(?![\\p{L}\\p{M}\\p{N}])', sp: '[\\s\\u00A0]', dash: '[-\\u2013]' };
+
+/** Words with no digit and none of the qualifier words' first letters: starts stay sparse. */
+const FILLER = 'Бүгін облыс орталығында жиын болды және тұрғындар сұрақтарын қойды. '.repeat(6);
+
+const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
+  { pattern: '{{<}} (?<n> \\d+ (?:[.,]\\d+)? ) {{sp}}* (?:млн|млрд) {{>}}', texts: ['15 млн теңге, 2,5 млрд, x15 млн, Б2 млрд 7млрд'] },
+  // an optional qualifier word before the number: the class holds the words' first letters (under i
+  // their capitals too) and the digits
+  { pattern: '(?: (?:шамамен|кемінде) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', texts: ['Шамамен 5 млн, КЕМІНДЕ 7 млн және 9млн, шамамен5 млн, x4 млн'] },
+  // overlapping candidates: a match swallows later starts, which must not start a match of their own
+  { pattern: '{{<}} \\d+ (?: {{dash}} \\d+ )? {{sp}}* %', texts: ['5-7 % және 12–15 %, 3 %'] },
+  // a lookbehind looks before the start position
+  { pattern: '(?<=өсті\\s) \\d+', texts: ['өсті 12, кеміді 13, өсті 14'] },
+  // an empty match is stepped over
+  { pattern: '\\d*', texts: ['1 22 333'] },
+];
+
+function reference(pattern: string, flags: string): RegExp {
+  const expanded = pattern.replace(/\{\{\s*([\w<>-]+)\s*\}\}/g, (_, n: string) => `(?:${PIECES[n as keyof typeof PIECES]})`);
+  return new RegExp(XRegExp(expanded, `x${flags}`).source, `gd${flags}`);
+}
+
+describe('rules matched at their start positions', () => {
+  for (const c of CASES) {
+    it(c.pattern, () => {
+      const flags = c.flags ?? 'i';
+      const compiled = compilePattern(c.pattern, PIECES, flags);
+      const ref = reference(c.pattern, flags);
+      for (const core of c.texts) {
+        for (const text of [core, `${FILLER}${core}`, `${core} ${FILLER}`, `${FILLER}${core} ${FILLER}`]) {
+          const got = [...matchAll(compiled, text)].map((m) => [m.start, m.text]);
+          const want = [...text.matchAll(ref)].filter((m) => m[0].length > 0).map((m) => [m.index, m[0]]);
+          expect(got, text.slice(0, 40)).toEqual(want);
+        }
+      }
+    });
+  }
+
+  it('keeps the group spans of a sticky match', () => {
+    const compiled = compilePattern(CASES[0]!.pattern, PIECES, 'i');
+    const text = `${FILLER}Бюджет 2,5 млрд теңге.`;
+    const [m] = [...matchAll(compiled, text)];
+    expect(m!.groups.n).toEqual({ start: text.indexOf('2,5'), end: text.indexOf('2,5') + 3, text: '2,5' });
+  });
+
+  it('takes the sticky path on a long text with few starts, and the scan on a dense one', () => {
+    const compiled = compilePattern(CASES[0]!.pattern, PIECES, 'i');
+    expect(compiled.starts).toBeDefined();
+    const sparse = `${FILLER}15 млн`;
+    expect(Array.from(startsIn(sparse, compiled.starts!.cls)!)).toEqual([FILLER.length, FILLER.length + 1]);
+    expect(startsIn('1 2 3 4 5 6 7 8 9', compiled.starts!.cls)).toBeNull();
+  });
+
+  it('reads a class under the rule flags: i folds case as the guard does', () => {
+    const text = `${FILLER}Шамамен 5; шамамен 6`;
+    const folded = startsIn(text, startClass('ш\\d', 'i'))!;
+    expect(Array.from(folded).map((i) => text[i])).toEqual(['Ш', '5', 'ш', '6']);
+    const exact = startsIn(text, startClass('ш\\d', ''))!;
+    expect(Array.from(exact).map((i) => text[i])).toEqual(['5', 'ш', '6']);
+  });
+
+  it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {
+    expect(compilePattern('{{<}} \\d+ млн', PIECES, 'iu').starts).toBeUndefined();
+  });
+});

@@ -1,64 +1,97 @@
 // Where a guarded rule can start matching. A rule whose first character comes from a class (a digit,
 // a capital letter) gets a first-character guard (see firstCharGuard in compile.ts), and V8 then walks
 // the whole text once per rule, testing the guard at every position: ~13 µs per rule on a Kazakh
-// article, for ~30 rules that share three or four classes. Here the positions where a class holds
-// are found once per text and class, and every rule with that class runs sticky at those positions
+// article, for ~30 rules that share a handful of classes. Here one pass over the text finds where
+// each class holds, for every class at once, and every rule runs sticky at its class's positions
 // only. The matches are the same: a guarded match can only start where its guard holds.
 // A sticky try costs ~25 times a scanned position, so a class that holds at more than one position
 // in SPARSE (a common letter) leaves the text to V8's scan.
 
-import { unitTest } from '../text/boundaries.js';
-
 export interface StartClass {
-  /** The class body and flags: rules with equal keys share one scan per text. */
+  /** The class body and flags: rules with equal keys share one class. */
   key: string;
-  isStart: (code: number) => boolean;
+  /** Its bit in the per-unit masks. */
+  bit: number;
+  /** The class as a one-character regex with the rule's flags (case folding included). */
+  test: RegExp;
 }
 
-const classes = new Map<string, StartClass>();
+/** Classes past this many are matched one by one (a mask is a 32-bit integer; bit 31 marks "known"). */
+const MAX_CLASSES = 31;
+const KNOWN = 1 << 31;
 
-/** The start class of a guard `[body]` under the rule's flags (case folding included), interned. */
+const classes = new Map<string, StartClass>();
+/** Per UTF-16 unit: which classes hold (KNOWN once worked out). Without the u flag a class matches
+ *  one code unit, so a per-unit table is exact. */
+const masks = new Int32Array(0x10000);
+
+/** The start class of a guard `[body]` under the rule's flags, interned. */
 export function startClass(body: string, flags: string): StartClass {
   const key = `${flags}/${body}`;
   let cls = classes.get(key);
   if (!cls) {
-    // Without the u flag a class matches one UTF-16 code unit, so a per-unit table is exact.
-    cls = { key, isStart: unitTest(new RegExp(`[${body}]`, flags)) };
+    cls = { key, bit: classes.size, test: new RegExp(`[${body}]`, flags) };
     classes.set(key, cls);
+    masks.fill(0); // worked out again with the new class in
+    currentText = null;
   }
   return cls;
 }
 
-// The positions of the text the rules are matching now, per class. Rules run one after another over
-// the same text, so one text is kept; a different text starts afresh.
-let currentText: string | null = null;
-const positionsByClass = new Map<string, Int32Array | null>();
-let scratch = new Int32Array(1024);
+function maskOf(code: number): number {
+  let mask = KNOWN;
+  const unit = String.fromCharCode(code);
+  for (const cls of classes.values()) if (cls.bit < MAX_CLASSES && cls.test.test(unit)) mask |= 1 << cls.bit;
+  masks[code] = mask;
+  return mask;
+}
 
 /** Measured on the rule files: sticky tries win from one start in 7 positions, lose at one in 3. */
 const SPARSE = 5;
 
+// The positions in the text the rules are matching now, per class bit (null: too many). Rules run one
+// after another over the same text, so one text is kept; a different text starts afresh.
+let currentText: string | null = null;
+let positions: (Int32Array | null)[] = [];
+
 /** The ascending positions of `text` where `cls` holds; null when they are too many (see SPARSE). */
 export function startsIn(text: string, cls: StartClass): Int32Array | null {
   if (text !== currentText) {
+    positions = scanAll(text);
     currentText = text;
-    positionsByClass.clear();
   }
-  let found = positionsByClass.get(cls.key);
-  if (found === undefined) {
-    found = scan(text, cls, Math.floor(text.length / SPARSE));
-    positionsByClass.set(cls.key, found);
-  }
-  return found;
+  return cls.bit < MAX_CLASSES ? positions[cls.bit]! : scanOne(text, cls);
 }
 
-function scan(text: string, cls: StartClass, most: number): Int32Array | null {
-  if (scratch.length < most) scratch = new Int32Array(most);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!cls.isStart(text.charCodeAt(i))) continue;
-    if (n === most) return null;
-    scratch[n++] = i;
+/** One pass over the text for every class. */
+function scanAll(text: string): (Int32Array | null)[] {
+  const n = Math.min(classes.size, MAX_CLASSES);
+  const most = Math.floor(text.length / SPARSE);
+  const found = new Int32Array(n * most); // class b's positions from b * most on
+  const counts = new Int32Array(n);
+  let active = n === 31 ? 0x7fffffff : (1 << n) - 1; // classes not yet too dense
+  for (let i = 0; i < text.length && active !== 0; i++) {
+    const c = text.charCodeAt(i);
+    let mask = masks[c]!;
+    if (mask === 0) mask = maskOf(c);
+    mask &= active;
+    while (mask !== 0) {
+      const b = 31 - Math.clz32(mask);
+      mask ^= 1 << b;
+      if (counts[b] === most) active &= ~(1 << b);
+      else found[b * most + counts[b]!++] = i;
+    }
   }
-  return scratch.slice(0, n);
+  return Array.from(counts, (count, b) => ((active >>> b) & 1 ? found.subarray(b * most, b * most + count) : null));
+}
+
+function scanOne(text: string, cls: StartClass): Int32Array | null {
+  const most = Math.floor(text.length / SPARSE);
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!cls.test.test(text[i]!)) continue;
+    if (found.length === most) return null;
+    found.push(i);
+  }
+  return Int32Array.from(found);
 }

@@ -67,6 +67,16 @@ describe('rules matched at their start positions', () => {
     expect(Array.from(exact).map((i) => text[i])).toEqual(['5', 'ш', '6']);
   });
 
+  it('finds the same positions for classes added after a scan, and past the 31 that share one pass', () => {
+    const text = `${FILLER}x7 y8 z9`;
+    const first = startClass('7', '');
+    expect(Array.from(startsIn(text, first)!)).toEqual([text.indexOf('7')]);
+    for (let k = 0; k < 40; k++) startClass(`\\u${(0x2400 + k).toString(16)}`, ''); // 40 more classes, none in the text
+    const late = startClass('89', '');
+    expect(Array.from(startsIn(text, late)!)).toEqual([text.indexOf('8'), text.indexOf('9')]);
+    expect(Array.from(startsIn(text, first)!)).toEqual([text.indexOf('7')]);
+  });
+
   it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {
     expect(compilePattern('{{<}} \\d+ млн', PIECES, 'iu').starts).toBeUndefined();
   });

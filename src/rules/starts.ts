@@ -50,26 +50,42 @@ function maskOf(code: number): number {
 const SPARSE = 5;
 
 // The positions in the text the rules are matching now, per class bit (null: too many). Rules run one
-// after another over the same text, so one text is kept; a different text starts afresh.
+// after another over the same text, so one text is kept; a different text starts afresh. The first
+// pass over a text takes every class the previous text asked for (the same language's rules, most of
+// the time), so the classes of the other languages' rules cost nothing.
 let currentText: string | null = null;
-let positions: (Int32Array | null)[] = [];
+let positions: (Int32Array | null | undefined)[] = [];
+let scanned = 0; // bits of the classes worked out for the current text
+let asked = 0; // bits asked for the current text
+let askedBefore = 0; // bits asked for the previous text
 
 /** The ascending positions of `text` where `cls` holds; null when they are too many (see SPARSE). */
 export function startsIn(text: string, cls: StartClass): Int32Array | null {
+  if (cls.bit >= MAX_CLASSES) return scanOne(text, cls);
   if (text !== currentText) {
-    positions = scanAll(text);
     currentText = text;
+    positions = [];
+    scanned = 0;
+    askedBefore = asked;
+    asked = 0;
   }
-  return cls.bit < MAX_CLASSES ? positions[cls.bit]! : scanOne(text, cls);
+  const bit = 1 << cls.bit;
+  asked |= bit;
+  if ((scanned & bit) === 0) {
+    const wanted = (askedBefore | bit) & ~scanned;
+    scanAll(text, wanted);
+    scanned |= wanted;
+  }
+  return positions[cls.bit]!;
 }
 
-/** One pass over the text for every class. */
-function scanAll(text: string): (Int32Array | null)[] {
-  const n = Math.min(classes.size, MAX_CLASSES);
+/** One pass over the text for the classes in `wanted`: their positions go into `positions`. */
+function scanAll(text: string, wanted: number): void {
   const most = Math.floor(text.length / SPARSE);
+  const n = 32 - Math.clz32(wanted); // bits 0 … n-1
   const found = new Int32Array(n * most); // class b's positions from b * most on
   const counts = new Int32Array(n);
-  let active = n === 31 ? 0x7fffffff : (1 << n) - 1; // classes not yet too dense
+  let active = wanted; // classes not yet too dense
   for (let i = 0; i < text.length && active !== 0; i++) {
     const c = text.charCodeAt(i);
     let mask = masks[c]!;
@@ -82,7 +98,9 @@ function scanAll(text: string): (Int32Array | null)[] {
       else found[b * most + counts[b]!++] = i;
     }
   }
-  return Array.from(counts, (count, b) => ((active >>> b) & 1 ? found.subarray(b * most, b * most + count) : null));
+  for (let b = 0; b < n; b++) {
+    if ((wanted >>> b) & 1) positions[b] = (active >>> b) & 1 ? found.subarray(b * most, b * most + counts[b]!) : null;
+  }
 }
 
 function scanOne(text: string, cls: StartClass): Int32Array | null {

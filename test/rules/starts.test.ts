@@ -77,6 +77,15 @@ describe('rules matched at their start positions', () => {
     expect(Array.from(startsIn(text, first)!)).toEqual([text.indexOf('7')]);
   });
 
+  it('works out a class the previous text did not ask for in a pass of its own', () => {
+    const x = startClass('5', ''), y = startClass('6', '');
+    const a = `${FILLER}5 6`, b = `${FILLER}6 5 6`;
+    expect(Array.from(startsIn(a, x)!)).toEqual([FILLER.length]);
+    expect(Array.from(startsIn(b, x)!)).toEqual([FILLER.length + 2]);
+    expect(Array.from(startsIn(b, y)!)).toEqual([FILLER.length, FILLER.length + 4]);
+    expect(Array.from(startsIn(a, y)!)).toEqual([FILLER.length + 2]);
+  });
+
   it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {
     expect(compilePattern('{{<}} \\d+ млн', PIECES, 'iu').starts).toBeUndefined();
   });

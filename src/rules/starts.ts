@@ -50,29 +50,29 @@ function maskOf(code: number): number {
 const SPARSE = 5;
 
 // The positions in the text the rules are matching now, per class bit (null: too many). Rules run one
-// after another over the same text, so one text is kept; a different text starts afresh. The first
-// pass over a text takes every class the previous text asked for (the same language's rules, most of
-// the time), so the classes of the other languages' rules cost nothing.
+// after another over the same text, so one text is kept; a different text starts afresh. A class's
+// first pass over a text also takes the classes that were asked for together with it last time (one
+// extractor's rules, in one language), so they share the pass and other rules' classes cost nothing.
 let currentText: string | null = null;
 let positions: (Int32Array | null | undefined)[] = [];
 let scanned = 0; // bits of the classes worked out for the current text
 let asked = 0; // bits asked for the current text
-let askedBefore = 0; // bits asked for the previous text
+const askedWith = new Int32Array(MAX_CLASSES); // per class bit: the bits asked with it in its last text
 
 /** The ascending positions of `text` where `cls` holds; null when they are too many (see SPARSE). */
 export function startsIn(text: string, cls: StartClass): Int32Array | null {
   if (cls.bit >= MAX_CLASSES) return scanOne(text, cls);
   if (text !== currentText) {
+    for (let b = 0; b < MAX_CLASSES; b++) if ((asked >>> b) & 1) askedWith[b] = asked;
     currentText = text;
     positions = [];
     scanned = 0;
-    askedBefore = asked;
     asked = 0;
   }
   const bit = 1 << cls.bit;
   asked |= bit;
   if ((scanned & bit) === 0) {
-    const wanted = (askedBefore | bit) & ~scanned;
+    const wanted = (askedWith[cls.bit]! | bit) & ~scanned;
     scanAll(text, wanted);
     scanned |= wanted;
   }

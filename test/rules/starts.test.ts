@@ -1,9 +1,9 @@
 // Guarded rules run sticky at the positions where their first-character class holds (starts.ts),
 // shared by every rule with that class. The matches must be those of a scan over the whole text.
 import { describe, expect, it } from 'vitest';
-import XRegExp from 'xregexp';
 import { compilePattern, matchAll } from '../../src/rules/compile.js';
 import { startClass, startsIn } from '../../src/rules/starts.js';
+import { bothWays } from './reference.js';
 
 const PIECES = { '<': '(?<![\\p{L}\\p{M}\\p{N}])', '>': '(?![\\p{L}\\p{M}\\p{N}])', sp: '[\\s\\u00A0]', dash: '[-\\u2013]' };
 
@@ -23,21 +23,12 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   { pattern: '\\d*', texts: ['1 22 333'] },
 ];
 
-function reference(pattern: string, flags: string): RegExp {
-  const expanded = pattern.replace(/\{\{\s*([\w<>-]+)\s*\}\}/g, (_, n: string) => `(?:${PIECES[n as keyof typeof PIECES]})`);
-  return new RegExp(XRegExp(expanded, `x${flags}`).source, `gd${flags}`);
-}
-
 describe('rules matched at their start positions', () => {
   for (const c of CASES) {
     it(c.pattern, () => {
-      const flags = c.flags ?? 'i';
-      const compiled = compilePattern(c.pattern, PIECES, flags);
-      const ref = reference(c.pattern, flags);
       for (const core of c.texts) {
         for (const text of [core, `${FILLER}${core}`, `${core} ${FILLER}`, `${FILLER}${core} ${FILLER}`]) {
-          const got = [...matchAll(compiled, text)].map((m) => [m.start, m.text]);
-          const want = [...text.matchAll(ref)].filter((m) => m[0].length > 0).map((m) => [m.index, m[0]]);
+          const { got, want } = bothWays(c.pattern, PIECES, c.flags ?? 'i', text);
           expect(got, text.slice(0, 40)).toEqual(want);
         }
       }

@@ -4,8 +4,8 @@
 // article, for ~30 rules that share a handful of classes. Here one pass over the text finds where
 // each class holds, for every class at once, and every rule runs sticky at its class's positions
 // only. The matches are the same: a guarded match can only start where its guard holds.
-// A sticky try costs ~25 times a scanned position, so a class that holds at more than one position
-// in SPARSE (a common letter) leaves the text to V8's scan.
+// A sticky try costs far more than a position of V8's walk, so a class that holds too often (a
+// common letter) leaves the text to V8's walk: see SPARSE.
 
 export interface StartClass {
   /** The class body and flags: rules with equal keys share one class. */
@@ -21,19 +21,24 @@ const MAX_CLASSES = 31;
 const KNOWN = 1 << 31;
 
 const classes = new Map<string, StartClass>();
+const bitClasses: StartClass[] = []; // those with a bit in the masks
 /** Per UTF-16 unit: which classes hold (KNOWN once worked out). Without the u flag a class matches
  *  one code unit, so a per-unit table is exact. */
 const masks = new Int32Array(0x10000);
 
-/** The start class of a guard `[body]` under the rule's flags, interned. */
+/** The start class of a guard `[body]` under the rule's flags (not u: see compile.ts), interned. */
 export function startClass(body: string, flags: string): StartClass {
+  flags = flags.replace(/[gy]/g, ''); // a stateful test regex would carry lastIndex between units
   const key = `${flags}/${body}`;
   let cls = classes.get(key);
   if (!cls) {
     cls = { key, bit: classes.size, test: new RegExp(`[${body}]`, flags) };
     classes.set(key, cls);
-    masks.fill(0); // worked out again with the new class in
-    currentText = null;
+    if (cls.bit < MAX_CLASSES) {
+      bitClasses.push(cls);
+      masks.fill(0); // worked out again with the new class in
+      currentText = null;
+    }
   }
   return cls;
 }
@@ -41,16 +46,19 @@ export function startClass(body: string, flags: string): StartClass {
 function maskOf(code: number): number {
   let mask = KNOWN;
   const unit = String.fromCharCode(code);
-  for (const cls of classes.values()) if (cls.bit < MAX_CLASSES && cls.test.test(unit)) mask |= 1 << cls.bit;
+  for (const cls of bitClasses) if (cls.test.test(unit)) mask |= 1 << cls.bit;
   masks[code] = mask;
   return mask;
 }
 
-/** Measured on the rule files: sticky tries win from one start in 7 positions, lose at one in 3. */
+/** Sticky tries against V8's walk, measured on the rule files: they win when a class holds at one
+ *  position in 7, lose at one in 3. A class holding at more than length / SPARSE positions of a text
+ *  (any at all in a text shorter than SPARSE) leaves that text to the walk. */
 const SPARSE = 5;
 
-// The positions in the text the rules are matching now, per class bit (null: too many). Rules run one
-// after another over the same text, so one text is kept; a different text starts afresh. A class's
+// The positions in the text the rules are matching now, per class bit (null: too many; undefined: not
+// worked out yet). Rules run one after another over the same text, so one text is kept (a string
+// equal to it counts as the same); a different text starts afresh. A class's
 // first pass over a text also takes the classes that were asked for together with it last time (one
 // extractor's rules, in one language), so they share the pass and other rules' classes cost nothing.
 let currentText: string | null = null;
@@ -83,7 +91,10 @@ export function startsIn(text: string, cls: StartClass): Int32Array | null {
 function scanAll(text: string, wanted: number): void {
   const most = Math.floor(text.length / SPARSE);
   const n = 32 - Math.clz32(wanted); // bits 0 … n-1
-  const found = new Int32Array(n * most); // class b's positions from b * most on
+  const slot = new Int32Array(n); // where class b's positions go in found: its rank among the wanted
+  let wantedCount = 0;
+  for (let b = 0; b < n; b++) if ((wanted >>> b) & 1) slot[b] = most * wantedCount++;
+  const found = new Int32Array(wantedCount * most);
   const counts = new Int32Array(n);
   let active = wanted; // classes not yet too dense
   for (let i = 0; i < text.length && active !== 0; i++) {
@@ -95,11 +106,11 @@ function scanAll(text: string, wanted: number): void {
       const b = 31 - Math.clz32(mask);
       mask ^= 1 << b;
       if (counts[b] === most) active &= ~(1 << b);
-      else found[b * most + counts[b]!++] = i;
+      else found[slot[b]! + counts[b]!++] = i;
     }
   }
   for (let b = 0; b < n; b++) {
-    if ((wanted >>> b) & 1) positions[b] = (active >>> b) & 1 ? found.subarray(b * most, b * most + counts[b]!) : null;
+    if ((wanted >>> b) & 1) positions[b] = (active >>> b) & 1 ? found.subarray(slot[b]!, slot[b]! + counts[b]!) : null;
   }
 }
 

@@ -21,6 +21,10 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   { pattern: '(?<![\\p{L}\\p{M}-]) [\\p{L}\\p{M}-]+ {{sp}}+ ретінде', texts: ['Ол әкім ретінде, ᲀв ретінде; ʰa ретінде 5 ретінде'] },
   // ASCII signs every match needs are tested first with includes (only where every branch needs them)
   { pattern: '\\p{Lu}\\p{Ll}+ {{sp}}* \\( [^()]* \\) (?: , | ;)', flags: '', texts: ['Ерлан (министр), Асқар (әкім);', 'Ерлан министр,', 'Ерлан (әкім'] },
+  // under the u flag a first character outside the BMP is one code point, not two units: no guard may
+  // hold only its first half
+  { pattern: '(?:😀|\\d)\\w*', flags: 'u', texts: ['😀a 5b', 'x😀 7'] },
+  { pattern: '(?:\\uD83D\\uDE00|\\d)\\w*', flags: 'u', texts: ['😀a 5b'] },
 ];
 
 describe('compiler pre-tests keep every match', () => {

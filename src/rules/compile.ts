@@ -2,7 +2,7 @@
 // XRegExp does the free-spacing (`x`) syntax, comments and \p{…} classes; the result is a plain
 // RegExp with the `d` flag, so group offsets come for free and matching runs at native speed.
 import XRegExp from 'xregexp';
-import { startClass, startsIn, type StartClass } from './starts.js';
+import { ruleStarts, startClass, startWords, type StartClass, type StartWords } from './starts.js';
 
 export interface CompiledPattern {
   regex: RegExp;
@@ -14,9 +14,10 @@ export interface CompiledPattern {
   /** ASCII signs every match contains (`(` of "X (министр …)"): a text without one of them is skipped
    *  with a fast `includes` before any regex runs. */
   requiredSigns?: string[];
-  /** For a guarded pattern: the class its first character comes from, and the unguarded pattern,
-   *  sticky, which matchAll runs at those positions only (see starts.ts). */
-  starts?: { cls: StartClass; sticky: RegExp };
+  /** For a guarded pattern: the class its first character comes from (the words some branches open
+   *  with aside), and the unguarded pattern, sticky, which matchAll runs at those positions only (see
+   *  starts.ts). */
+  starts?: { cls: StartClass; words: StartWords | null; sticky: RegExp };
 }
 
 export interface GroupSpan {
@@ -57,7 +58,8 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   // Start positions are found per code unit, which the u flag's code points are not: such rules keep
   // the whole-text scan.
   if (guard.body !== undefined && !plainFlags.includes('u')) {
-    compiled.starts = { cls: startClass(guard.body, plainFlags), sticky: new RegExp(x.source, `dy${plainFlags}`) };
+    const words = guard.words!.length ? startWords(guard.words!, plainFlags) : null;
+    compiled.starts = { cls: startClass(guard.startBody!, plainFlags), words, sticky: new RegExp(x.source, `dy${plainFlags}`) };
   }
   return compiled;
 }
@@ -225,7 +227,7 @@ function requiredTest(need: Need, flags: string): RegExp | null {
 export function* matchAll(p: CompiledPattern, text: string): Generator<PatternMatch> {
   if (p.requiredSigns && !p.requiredSigns.every((c) => text.includes(c))) return;
   if (p.required && !p.required.test(text)) return;
-  const starts = p.starts && startsIn(text, p.starts.cls);
+  const starts = p.starts && ruleStarts(text, p.starts.cls, p.starts.words);
   if (starts) {
     yield* matchAtStarts(p, p.starts!.sticky, starts, text);
     return;
@@ -350,7 +352,9 @@ function firstOf(src: string): First | null {
         throw new Error('stray quantifier');
       } else {
         i++;
-        term = open ? { chars: [LITERAL + ('\\^-]'.includes(c) ? `\\${c}` : c)], nullable: false } : CONSUMES;
+        // the literal text from here (ст. of "ст. 12"): positions of such words are far sparser than
+        // of their first letters (see starts.ts)
+        term = open ? { chars: [LITERAL + ('\\^-]'.includes(c) ? `\\${c}` : c) + literalRun(src, i - 1)], nullable: false } : CONSUMES;
       }
       const min = quantMin();
       if (term === 'zero') continue; // a quantified assertion is still zero-width
@@ -376,11 +380,53 @@ export function firstCharBody(source: string): string | null {
   return classBody(first.chars);
 }
 
+/** A first-char entry as a class body: a literal entry's character (its run left out). */
+function entryChar(entry: string): string {
+  if (!entry.startsWith(LITERAL)) return entry;
+  return entry.slice(1, entry[1] === '\\' ? 3 : 2);
+}
+
+/** The literal text a literal entry opens (its first character included), '' for a class. */
+function entryRun(entry: string): string {
+  return entry.startsWith(LITERAL) ? entry.slice(entry[1] === '\\' ? 3 : 2) : '';
+}
+
+/** Regex syntax that ends a literal run. */
+const SYNTAX = new Set([...'^$.|?*+()[]{}\\']);
+/** Longer words add little: they start where their first letters do. */
+const MAX_RUN = 8;
+
+/** The literal text the pattern spells from src[at] on: plain characters and escaped signs, while
+ *  each is required once (a quantified one ends it, included when it is required at least once). */
+function literalRun(src: string, at: number): string {
+  let run = '';
+  let i = at;
+  while (i < src.length && run.length < MAX_RUN) {
+    if (src.startsWith('(?:)', i) && !quantifierAt(src, i + 4)) { i += 4; continue; } // XRegExp's token separator
+    const c = src[i]!;
+    let ch = c, next = i + 1;
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined || /[A-Za-z0-9]/.test(e)) break; // \s, \d, \u0410…: no literal
+      ch = e;
+      next = i + 2;
+    } else if (SYNTAX.has(c)) break;
+    const q = readQuantifier(src, next);
+    if (q) {
+      if (q.min >= 1) run += ch;
+      break;
+    }
+    run += ch;
+    i = next;
+  }
+  return run;
+}
+
 /** The bodies joined into one class body, each once (\d from ten branches is one \d): a literal '-'
  *  at either end is escaped so no range forms across them. */
 function classBody(bodies: string[]): string {
   return [...new Set(bodies.map((b) => {
-    b = b.startsWith(LITERAL) ? b.slice(1) : b;
+    b = entryChar(b);
     const tail = /(\\*)-$/.exec(b);
     if (tail && tail[1]!.length % 2 === 0) b = `${b.slice(0, -1)}\\-`;
     return b.startsWith('-') ? `\\${b}` : b;
@@ -390,22 +436,36 @@ function classBody(bodies: string[]): string {
 /** Half of a surrogate pair, raw or escaped: the first-char parse reads code units. */
 const SURROGATE = /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/;
 
+/** Words of at least this many characters start a match by themselves (see starts.ts). */
+const MIN_WORD = 2;
+
+interface Guard {
+  source: string;
+  /** The class of every first character (the guard's). */
+  body?: string;
+  /** The class of the first characters that open no word, and those words. */
+  startBody?: string;
+  words?: string[];
+}
+
 /** The source with `(?=[first chars])` in front when its first chars are known and are classes. */
-function firstCharGuard(source: string, flags: string): { source: string; body?: string } {
+function firstCharGuard(source: string, flags: string): Guard {
   const first = firstOf(source);
   if (!first || first.nullable || !first.chars || first.chars.length === 0) return { source };
   // Under the u flag a class matches whole code points: a guard holding half of a pair (😀 starts with
   // \uD83D) would never let 😀 through.
-  if (flags.includes('u') && first.chars.some((b) => SURROGATE.test(b))) return { source };
+  if (flags.includes('u') && first.chars.some((b) => SURROGATE.test(entryChar(b)))) return { source };
   // V8 already skips ahead to a literal first character, and a lookahead in front only slows that down
   // (measured: 0.5 → 2 ms on `от …`): the guard is for patterns that open with classes (\d, \p{L}).
   // Mixed (an optional qualifier word before a number): V8 tries every position, so the guard pays.
   if (first.chars.every((b) => b.startsWith(LITERAL))) return { source };
   const body = classBody(first.chars);
   const guarded = `${cheapExclusion(body, flags)}(?=[${body}])(?:${source})`;
+  const opensWord = (b: string) => entryRun(b).length >= MIN_WORD;
+  const words = [...new Set(first.chars.filter(opensWord).map(entryRun))];
   try {
     new RegExp(guarded, flags);
-    return { source: guarded, body };
+    return { source: guarded, body, startBody: classBody(first.chars.filter((b) => !opensWord(b))), words };
   } catch {
     return { source };
   }

@@ -6,6 +6,9 @@
 // only. The matches are the same: a guarded match can only start where its guard holds.
 // A sticky try costs far more than a position of V8's walk, so a class that holds too often (a
 // common letter) leaves the text to V8's walk: see SPARSE.
+// A branch that opens with a word (an optional qualifier before a number: `около`, `шамамен`) would
+// put the word's first letter in the class, and common letters made the class too dense. Such words
+// are found as words instead (ruleStarts): their positions join the class's.
 
 export interface StartClass {
   /** The class body and flags: rules with equal keys share one class. */
@@ -123,4 +126,77 @@ function scanOne(text: string, cls: StartClass): Int32Array | null {
     found.push(i);
   }
   return Int32Array.from(found);
+}
+
+/** Words some branches of a rule open with (at least two characters), under the rule's flags. */
+export interface StartWords {
+  key: string;
+  /** The words as one global alternation: V8 skips ahead to their first characters. */
+  find: RegExp;
+}
+
+const wordSets = new Map<string, StartWords>();
+
+/** The start words of a rule (interned: rules with the same words share their positions). */
+export function startWords(words: string[], flags: string): StartWords {
+  flags = flags.replace(/[gdy]/g, '');
+  const sorted = [...new Set(words)].sort();
+  const key = `${flags}/${sorted.join('\u0000')}`;
+  let set = wordSets.get(key);
+  if (!set) {
+    set = { key, find: new RegExp(sorted.map((w) => w.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), `g${flags}`) };
+    wordSets.set(key, set);
+  }
+  return set;
+}
+
+// Positions of words and of class-and-words unions, for the text the rules are matching now.
+let startsText: string | null = null;
+const startsCache = new Map<string, Int32Array | null>();
+
+/**
+ * The ascending positions of `text` where a rule can start: where its class holds, and where one of
+ * its words begins. Null when they are too many (see SPARSE): the rule keeps V8's walk.
+ */
+export function ruleStarts(text: string, cls: StartClass, words: StartWords | null): Int32Array | null {
+  const inClass = startsIn(text, cls);
+  if (!words || !inClass) return inClass;
+  if (text !== startsText) {
+    startsText = text;
+    startsCache.clear();
+  }
+  const key = `${cls.key}\u0001${words.key}`;
+  let found = startsCache.get(key);
+  if (found === undefined) {
+    let at = startsCache.get(words.key);
+    if (at === undefined) startsCache.set(words.key, (at = wordStarts(text, words)));
+    found = at && union(inClass, at, Math.floor(text.length / SPARSE));
+    startsCache.set(key, found);
+  }
+  return found;
+}
+
+/** Every position where a word begins, overlapping ones included (null: too many). */
+function wordStarts(text: string, words: StartWords): Int32Array | null {
+  const most = Math.floor(text.length / SPARSE);
+  const found: number[] = [];
+  const re = words.find;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (found.length === most) return null;
+    found.push(m.index);
+    re.lastIndex = m.index + 1; // "не менее" holds "менее" too: the next word may start inside this one
+  }
+  return Int32Array.from(found);
+}
+
+/** The sorted union of two ascending position lists (null: more than `most`). */
+function union(a: Int32Array, b: Int32Array, most: number): Int32Array | null {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0, j = 0, n = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== x) out[n++] = x;
+  }
+  return n > most ? null : out.subarray(0, n);
 }

@@ -2,7 +2,7 @@
 // shared by every rule with that class. The matches must be those of a scan over the whole text.
 import { describe, expect, it } from 'vitest';
 import { compilePattern, matchAll } from '../../src/rules/compile.js';
-import { startClass, startsIn } from '../../src/rules/starts.js';
+import { ruleStarts, startClass, startsIn } from '../../src/rules/starts.js';
 import { bothWays } from './reference.js';
 
 const PIECES = { '<': '(?<![\\p{L}\\p{M}\\p{N}])', '>': '(?![\\p{L}\\p{M}\\p{N}])', sp: '[\\s\\u00A0]', dash: '[-\\u2013]' };
@@ -21,6 +21,11 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   { pattern: '(?<=өсті\\s) \\d+', texts: ['өсті 12, кеміді 13, өсті 14'] },
   // an empty match is stepped over
   { pattern: '\\d*', texts: ['1 22 333'] },
+  // qualifier words found as words: one inside another (не менее / менее), capitals under i, a word
+  // glued to a letter (the lookbehind refuses it), a word with no number after it
+  { pattern: '(?: {{<}} (?:около|не\\s+менее|менее|до) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', texts: ['не менее 5 млн, НЕ МЕНЕЕ 6 млн, Менее 7 млн, всего 8 млн, около 9млн, подо 3 млн, около шести'] },
+  // one-character literals stay in the class with the classes; words of two and more are words
+  { pattern: '(?:№|No\\.?) \\s* \\d+ | " \\d+ | GMT \\s* [+-] \\d+ | (?<=\\p{L}) {{dash}} \\d+', texts: ['№ 5, "12 жыл", No. 7, GMT +5, ГРЭС-1, No7'] },
 ];
 
 describe('rules matched at their start positions', () => {
@@ -75,6 +80,18 @@ describe('rules matched at their start positions', () => {
     expect(Array.from(startsIn(b, x)!)).toEqual([FILLER.length + 2]);
     expect(Array.from(startsIn(b, y)!)).toEqual([FILLER.length, FILLER.length + 4]);
     expect(Array.from(startsIn(a, y)!)).toEqual([FILLER.length + 2]);
+  });
+
+  it('finds the words a branch opens with as words, so a common first letter does not make the class dense', () => {
+    const compiled = compilePattern('(?: (?:около|более) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', PIECES, 'i');
+    expect(compiled.starts!.cls.key).toBe('i/\\d');
+    expect(compiled.starts!.words!.key).toBe('i/более\u0000около');
+    // о and б hold at one position in four here: as a class of first letters the text went to the scan
+    const text = `${'оборот обоза бобров '.repeat(8)}около 5 млн и Более 6 млн`;
+    expect(startsIn(text, startClass('об\\d', 'i'))).toBeNull();
+    const at = ruleStarts(text, compiled.starts!.cls, compiled.starts!.words)!;
+    expect(Array.from(at).map((i) => text.slice(i, i + 5))).toEqual(['около', '5 млн', 'Более', '6 млн']);
+    expect([...matchAll(compiled, text)].map((m) => m.text)).toEqual(['около 5 млн', 'Более 6 млн']);
   });
 
   it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {

@@ -158,21 +158,19 @@ const startsCache = new Map<string, Int32Array | null>();
  * The ascending positions of `text` where a rule can start: where its class holds, and where one of
  * its words begins. Null when they are too many (see SPARSE): the rule keeps V8's walk.
  */
-export function ruleStarts(text: string, cls: StartClass, words: StartWords | null): Int32Array | null {
-  const inClass = startsIn(text, cls);
-  if (!words || !inClass) return inClass;
+export function ruleStarts(text: string, cls: StartClass | null, words: StartWords | null): Int32Array | null {
+  const inClass = cls ? startsIn(text, cls) : undefined; // undefined: no class
+  if (inClass === null || !words) return inClass ?? null;
   if (text !== startsText) {
     startsText = text;
     startsCache.clear();
   }
-  const key = `${cls.key}\u0001${words.key}`;
+  let at = startsCache.get(words.key);
+  if (at === undefined) startsCache.set(words.key, (at = wordStarts(text, words)));
+  if (!at || !inClass) return at;
+  const key = `${cls!.key}\u0001${words.key}`;
   let found = startsCache.get(key);
-  if (found === undefined) {
-    let at = startsCache.get(words.key);
-    if (at === undefined) startsCache.set(words.key, (at = wordStarts(text, words)));
-    found = at && union(inClass, at, Math.floor(text.length / SPARSE));
-    startsCache.set(key, found);
-  }
+  if (found === undefined) startsCache.set(key, (found = union(inClass, at, Math.floor(text.length / SPARSE))));
   return found;
 }
 

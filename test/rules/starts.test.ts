@@ -24,6 +24,8 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   // qualifier words found as words: one inside another (не менее / менее), capitals under i, a word
   // glued to a letter (the lookbehind refuses it), a word with no number after it
   { pattern: '(?: {{<}} (?:около|не\\s+менее|менее|до) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', texts: ['не менее 5 млн, НЕ МЕНЕЕ 6 млн, Менее 7 млн, всего 8 млн, около 9млн, подо 3 млн, около шести'] },
+  // every branch opens with a word: the words' positions alone (overlapping: сократил / сократилось)
+  { pattern: '(?:сократил|вырос|снизил) \\p{L}* {{sp}}+ (?:на|до) {{sp}}+ \\d+', texts: ['Число сократилось до 5, ВЫРОСЛО на 7, снизился на 8%, вырос до девяти, сократил до10'] },
   // one-character literals stay in the class with the classes; words of two and more are words
   { pattern: '(?:№|No\\.?) \\s* \\d+ | " \\d+ | GMT \\s* [+-] \\d+ | (?<=\\p{L}) {{dash}} \\d+', texts: ['№ 5, "12 жыл", No. 7, GMT +5, ГРЭС-1, No7'] },
 ];
@@ -92,6 +94,15 @@ describe('rules matched at their start positions', () => {
     const at = ruleStarts(text, compiled.starts!.cls, compiled.starts!.words)!;
     expect(Array.from(at).map((i) => text.slice(i, i + 5))).toEqual(['около', '5 млн', 'Более', '6 млн']);
     expect([...matchAll(compiled, text)].map((m) => m.text)).toEqual(['около 5 млн', 'Более 6 млн']);
+  });
+
+  it('gives a rule whose every branch opens with a word the words alone, and a one-letter branch V8\'s scan', () => {
+    const verbs = compilePattern('(?:сократил|вырос) \\p{L}* {{sp}}+ \\d+', PIECES, 'i');
+    expect(verbs.starts!.cls).toBeNull();
+    expect(verbs.starts!.words!.key).toBe('i/вырос\u0000сократил');
+    const text = `${FILLER}Выросло 5, сократилось 6`;
+    expect(Array.from(ruleStarts(text, null, verbs.starts!.words)!)).toEqual([FILLER.length, FILLER.length + 11]);
+    expect(compilePattern('(?:от|в {{sp}}+ пределах) {{sp}}+ \\d+', PIECES, 'i').starts).toBeUndefined();
   });
 
   it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {

@@ -49,17 +49,20 @@ function corpus(n) {
   return file;
 }
 
-/** One `derek ingest` as a child process; its --json summary plus the wall time. */
+/** One `derek ingest` as a child process; its --json summary, the wall time, and its CPU by thread
+ *  (Linux: scripts/thread-cpu.cjs, preloaded). */
 function ingest(file, db, workers) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [CLI, 'ingest', file, '--db', db, '--workers', String(workers), '--json', '--today', '2026-01-20'],
-    { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const threadsFile = `${db}.threads.json`;
+  const r = spawnSync(process.execPath, ['-r', path.join(ROOT, 'scripts/thread-cpu.cjs'), CLI, 'ingest', file, '--db', db, '--workers', String(workers), '--json', '--today', '2026-01-20'],
+    { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, DEREK_THREAD_CPU: threadsFile } });
   const wall = (performance.now() - t) / 1000;
   if (r.status !== 0 && r.status !== 1) {
     process.stderr.write(r.stderr);
     throw new Error(`derek ingest exited ${r.status}`);
   }
-  return { ...JSON.parse(r.stdout), wall };
+  const threads = fs.existsSync(threadsFile) ? JSON.parse(fs.readFileSync(threadsFile, 'utf8')) : null;
+  return { ...JSON.parse(r.stdout), wall, threads };
 }
 
 const fmt = (x, d = 0) => x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -121,6 +124,19 @@ const one = rows[0];
 const many = rows.find((r) => r.label.startsWith(`${WORKERS} worker`));
 if (many && many !== one) out.push(`\nspeed-up ${WORKERS} workers / 1 worker: ${(many.rate / one.rate).toFixed(2)}×`);
 out.push(`unchanged re-run: skip rate ${(skipRate * 100).toFixed(1)} % (${rerun.articles.unchanged} of ${N} skipped without extraction), ${fmt(N / rerun.seconds)} articles/s`);
+// With one worker, extraction runs in a thread of the main one (the per-article cap) that lives
+// until exit, so it would count as a helper: runs with a worker pool only.
+const byThread = rows.filter((r) => r.s.threads && r.s.workers > 1 && r.s.articles.extracted > 0);
+if (byThread.length) {
+  out.push('');
+  out.push('CPU by thread, ms per article (the whole process, start-up included; Linux /proc; runs with a worker pool):');
+  out.push('| run | workers (extraction) | main thread (read, skip check, hash, write) | V8 helper threads (GC, JIT) |');
+  out.push('|---|---:|---:|---:|');
+  for (const r of byThread) {
+    const t = r.s.threads, ms = (x) => fmt((x * 1000) / r.n, 2);
+    out.push(`| ${r.label} | ${ms(t.workers)} | ${ms(t.main)} | ${ms(t.helpers)} |`);
+  }
+}
 out.push('');
 out.push('per-stage time, ms per article (1 worker; summed over threads):');
 const stages = Object.entries(one.s.timings);

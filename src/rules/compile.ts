@@ -14,9 +14,9 @@ export interface CompiledPattern {
   /** ASCII signs every match contains (`(` of "X (министр …)"): a text without one of them is skipped
    *  with a fast `includes` before any regex runs. */
   requiredSigns?: string[];
-  /** For a guarded pattern: the class its first character comes from (the words some branches open
-   *  with aside), and the unguarded pattern, sticky, which matchAll runs at those positions only (see
-   *  starts.ts). */
+  /** Where a match can start: the class its first character comes from (null: none), the words
+   *  some branches open with (null: none), and the unguarded pattern, sticky, which matchAll runs at
+   *  those positions only (see starts.ts). */
   starts?: { cls: StartClass | null; words: StartWords | null; sticky: RegExp };
 }
 
@@ -57,10 +57,13 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
   const compiled: CompiledPattern = { regex: native, groupNames: names, required: requiredTest(req?.need ?? null, plainFlags), requiredSigns: signs };
   // Start positions are found per code unit, which the u flag's code points are not: such rules keep
   // the whole-text scan.
-  if (guard.startBody !== undefined && !plainFlags.includes('u')) {
-    const words = guard.words!.length ? startWords(guard.words!, plainFlags) : null;
-    const cls = guard.startBody ? startClass(guard.startBody, plainFlags) : null;
-    compiled.starts = { cls, words, sticky: new RegExp(x.source, `dy${plainFlags}`) };
+  if (guard.starts && !plainFlags.includes('u')) {
+    const { body, words } = guard.starts;
+    compiled.starts = {
+      cls: body ? startClass(body, plainFlags) : null,
+      words: words.length ? startWords(words, plainFlags) : null,
+      sticky: new RegExp(x.source, `dy${plainFlags}`),
+    };
   }
   return compiled;
 }
@@ -387,7 +390,8 @@ function entryChar(entry: string): string {
   return entry.slice(1, entry[1] === '\\' ? 3 : 2);
 }
 
-/** The literal text a literal entry opens (its first character included), '' for a class. */
+/** The literal text a literal entry opens, its first character included ('' for a class, and for a
+ *  character that cannot open a run: `]`, `{`, `}`). */
 function entryRun(entry: string): string {
   return entry.startsWith(LITERAL) ? entry.slice(entry[1] === '\\' ? 3 : 2) : '';
 }
@@ -417,6 +421,7 @@ function literalRun(src: string, at: number): string {
       if (q.min >= 1) run += ch;
       break;
     }
+    if (src[next] === '{') break; // a quantifier too long for quantifierAt to read may allow none of ch
     run += ch;
     i = next;
   }
@@ -444,12 +449,13 @@ interface Guard {
   source: string;
   /** The class of every first character (the guard's). */
   body?: string;
-  /** The class of the first characters that open no word ('' for none), and those words. */
-  startBody?: string;
-  words?: string[];
+  /** Where a match can start: the class of the first characters that open no word ('' for none),
+   *  and the words the others open. */
+  starts?: { body: string; words: string[] };
 }
 
-/** The source with `(?=[first chars])` in front when its first chars are known and are classes. */
+/** The source with `(?=[first chars])` in front when its first chars are known and are classes, and
+ *  where a match can start. A pattern whose every branch opens with a word gets no guard but starts. */
 function firstCharGuard(source: string, flags: string): Guard {
   const first = firstOf(source);
   if (!first || first.nullable || !first.chars || first.chars.length === 0) return { source };
@@ -465,13 +471,13 @@ function firstCharGuard(source: string, flags: string): Guard {
     // No guard, but start positions when every branch opens with a word (`снизил|сократил|…`): their
     // positions are found once per text for every rule that opens with them. A one-letter branch
     // (`в …`) is left to V8's own scan, which skips ahead faster than sticky tries at every в.
-    return first.chars.every(opensWord) ? { source, startBody: '', words } : { source };
+    return first.chars.every(opensWord) ? { source, starts: { body: '', words } } : { source };
   }
   const body = classBody(first.chars);
   const guarded = `${cheapExclusion(body, flags)}(?=[${body}])(?:${source})`;
   try {
     new RegExp(guarded, flags);
-    return { source: guarded, body, startBody: classBody(first.chars.filter((b) => !opensWord(b))), words };
+    return { source: guarded, body, starts: { body: classBody(first.chars.filter((b) => !opensWord(b))), words } };
   } catch {
     return { source };
   }

@@ -8,7 +8,8 @@
 // common letter) leaves the text to V8's walk: see SPARSE.
 // A branch that opens with a word (an optional qualifier before a number: `около`, `шамамен`) would
 // put the word's first letter in the class, and common letters made the class too dense. Such words
-// are found as words instead (ruleStarts): their positions join the class's.
+// are found as words instead (ruleStarts): their positions join the class's. A rule whose every
+// branch opens with a word (`снизил|сократил|…`) has no class: the words' positions alone.
 
 export interface StartClass {
   /** The class body and flags: rules with equal keys share one class. */
@@ -131,6 +132,8 @@ function scanOne(text: string, cls: StartClass): Int32Array | null {
 /** Words some branches of a rule open with (at least two characters), under the rule's flags. */
 export interface StartWords {
   key: string;
+  /** Its rank among the word sets: the caches below key on it. */
+  id: number;
   /** The words as one global alternation: V8 skips ahead to their first characters. */
   find: RegExp;
 }
@@ -141,18 +144,20 @@ const wordSets = new Map<string, StartWords>();
 export function startWords(words: string[], flags: string): StartWords {
   flags = flags.replace(/[gdy]/g, '');
   const sorted = [...new Set(words)].sort();
-  const key = `${flags}/${sorted.join('\u0000')}`;
+  const key = `${flags}/${JSON.stringify(sorted)}`; // unambiguous, whatever characters the words hold
   let set = wordSets.get(key);
   if (!set) {
-    set = { key, find: new RegExp(sorted.map((w) => w.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), `g${flags}`) };
+    set = { key, id: wordSets.size, find: new RegExp(sorted.map((w) => w.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), `g${flags}`) };
     wordSets.set(key, set);
   }
   return set;
 }
 
-// Positions of words and of class-and-words unions, for the text the rules are matching now.
+// Positions of words (by word set) and of class-and-words unions (by class and word set), for the
+// text the rules are matching now.
 let startsText: string | null = null;
-const startsCache = new Map<string, Int32Array | null>();
+const wordsCache = new Map<number, Int32Array | null>();
+const unionCache = new Map<string, Int32Array | null>();
 
 /**
  * The ascending positions of `text` where a rule can start: where its class holds, and where one of
@@ -163,14 +168,15 @@ export function ruleStarts(text: string, cls: StartClass | null, words: StartWor
   if (inClass === null || !words) return inClass ?? null;
   if (text !== startsText) {
     startsText = text;
-    startsCache.clear();
+    wordsCache.clear();
+    unionCache.clear();
   }
-  let at = startsCache.get(words.key);
-  if (at === undefined) startsCache.set(words.key, (at = wordStarts(text, words)));
+  let at = wordsCache.get(words.id);
+  if (at === undefined) wordsCache.set(words.id, (at = wordStarts(text, words)));
   if (!at || !inClass) return at;
-  const key = `${cls!.key}\u0001${words.key}`;
-  let found = startsCache.get(key);
-  if (found === undefined) startsCache.set(key, (found = union(inClass, at, Math.floor(text.length / SPARSE))));
+  const key = `${cls!.bit}/${words.id}`;
+  let found = unionCache.get(key);
+  if (found === undefined) unionCache.set(key, (found = union(inClass, at, Math.floor(text.length / SPARSE))));
   return found;
 }
 

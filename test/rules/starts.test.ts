@@ -26,6 +26,9 @@ const CASES: { pattern: string; flags?: string; texts: string[] }[] = [
   { pattern: '(?: {{<}} (?:около|не\\s+менее|менее|до) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', texts: ['не менее 5 млн, НЕ МЕНЕЕ 6 млн, Менее 7 млн, всего 8 млн, около 9млн, подо 3 млн, около шести'] },
   // every branch opens with a word: the words' positions alone (overlapping: сократил / сократилось)
   { pattern: '(?:сократил|вырос|снизил) \\p{L}* {{sp}}+ (?:на|до) {{sp}}+ \\d+', texts: ['Число сократилось до 5, ВЫРОСЛО на 7, снизился на 8%, вырос до девяти, сократил до10'] },
+  // a quantifier too long to read (here {0} written with 22 digits) may allow none: no word `ab`
+  { pattern: 'ab{0000000000000000000000}cd | xy', flags: '', texts: ['acd xy abcd'] },
+  { pattern: '\\d | ab{0000000000000000000000}c', flags: '', texts: ['ac 5 abc'] },
   // one-character literals stay in the class with the classes; words of two and more are words
   { pattern: '(?:№|No\\.?) \\s* \\d+ | " \\d+ | GMT \\s* [+-] \\d+ | (?<=\\p{L}) {{dash}} \\d+', texts: ['№ 5, "12 жыл", No. 7, GMT +5, ГРЭС-1, No7'] },
 ];
@@ -87,7 +90,7 @@ describe('rules matched at their start positions', () => {
   it('finds the words a branch opens with as words, so a common first letter does not make the class dense', () => {
     const compiled = compilePattern('(?: (?:около|более) {{sp}}+ )? {{<}} \\d+ {{sp}}* млн', PIECES, 'i');
     expect(compiled.starts!.cls.key).toBe('i/\\d');
-    expect(compiled.starts!.words!.key).toBe('i/более\u0000около');
+    expect(compiled.starts!.words!.key).toBe('i/["более","около"]');
     // о and б hold at one position in four here: as a class of first letters the text went to the scan
     const text = `${'оборот обоза бобров '.repeat(8)}около 5 млн и Более 6 млн`;
     expect(startsIn(text, startClass('об\\d', 'i'))).toBeNull();
@@ -99,10 +102,16 @@ describe('rules matched at their start positions', () => {
   it('gives a rule whose every branch opens with a word the words alone, and a one-letter branch V8\'s scan', () => {
     const verbs = compilePattern('(?:сократил|вырос) \\p{L}* {{sp}}+ \\d+', PIECES, 'i');
     expect(verbs.starts!.cls).toBeNull();
-    expect(verbs.starts!.words!.key).toBe('i/вырос\u0000сократил');
+    expect(verbs.starts!.words!.key).toBe('i/["вырос","сократил"]');
     const text = `${FILLER}Выросло 5, сократилось 6`;
     expect(Array.from(ruleStarts(text, null, verbs.starts!.words)!)).toEqual([FILLER.length, FILLER.length + 11]);
     expect(compilePattern('(?:от|в {{sp}}+ пределах) {{sp}}+ \\d+', PIECES, 'i').starts).toBeUndefined();
+  });
+
+  it('keeps word sets apart whatever characters their words hold (a NUL once joined two words)', () => {
+    compilePattern('(?:xa\u0000yb) \\d', {}, '');
+    const text = `${FILLER}yb5`;
+    expect(bothWays('(?:xa|yb) \\d', {}, '', text).got).toEqual([[FILLER.length, 'yb5']]);
   });
 
   it('leaves a u-flag pattern to the scan (its guard reads code points, not units)', () => {

@@ -2,7 +2,7 @@
 // XRegExp does the free-spacing (`x`) syntax, comments and \p{…} classes; the result is a plain
 // RegExp with the `d` flag, so group offsets come for free and matching runs at native speed.
 import XRegExp from 'xregexp';
-import { ruleStarts, startClass, startWords, type StartClass, type StartWords } from './starts.js';
+import { literalAlternation, ruleStarts, startClass, startWords, type StartClass, type StartWords } from './starts.js';
 
 export interface CompiledPattern {
   regex: RegExp;
@@ -222,7 +222,7 @@ function requiredOf(src: string): Required | null {
 
 function requiredTest(need: Need, flags: string): RegExp | null {
   if (!need || need.some((x) => x.length < MIN_LITERAL)) return null;
-  return new RegExp(need.map((x) => x.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), flags);
+  return literalAlternation(need, flags);
 }
 
 /** All non-overlapping matches of a compiled pattern, with named group spans. The position is kept

@@ -140,6 +140,11 @@ export interface StartWords {
 
 const wordSets = new Map<string, StartWords>();
 
+/** A regex matching any of `words` as written (regex syntax escaped), with `flags`. */
+export function literalAlternation(words: readonly string[], flags: string): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), flags);
+}
+
 /** The start words of a rule (interned: rules with the same words share their positions). */
 export function startWords(words: string[], flags: string): StartWords {
   flags = flags.replace(/[gdy]/g, '');
@@ -147,7 +152,7 @@ export function startWords(words: string[], flags: string): StartWords {
   const key = `${flags}/${JSON.stringify(sorted)}`; // unambiguous, whatever characters the words hold
   let set = wordSets.get(key);
   if (!set) {
-    set = { key, id: wordSets.size, find: new RegExp(sorted.map((w) => w.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'), `g${flags}`) };
+    set = { key, id: wordSets.size, find: literalAlternation(sorted, `g${flags}`) };
     wordSets.set(key, set);
   }
   return set;

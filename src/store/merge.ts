@@ -43,6 +43,9 @@ export function mergeShards(out: Store, shards: readonly string[], now: () => Da
         db.prepare(`INSERT INTO main.articles (${ARTICLE_COLS.join(', ')}, run_id)
           SELECT ${ARTICLE_COLS.map((c) => `s.${c}`).join(', ')}, ? FROM shard.articles AS s
           WHERE s.id IN (SELECT id FROM temp.todo) ORDER BY s.num`).run(runId);
+        // Their full-text entries: no trigger writes them (see migration 4 in schema.ts).
+        db.exec(`INSERT INTO main.articles_fts (rowid, id, title, text)
+          SELECT num, id, title, text FROM main.articles WHERE id IN (SELECT id FROM temp.todo) ORDER BY num`);
         for (const k of RECORD_KINDS) {
           const cols = RECORD_COLUMNS[k].join(', ');
           db.exec(`INSERT INTO main.${k} (${cols}) SELECT ${cols} FROM shard.${k}

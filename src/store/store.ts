@@ -41,11 +41,12 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
+
 export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; updateArticle: Stmt; deleteArticle: Stmt;
+    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; indexArticle: Stmt; updateArticle: Stmt; updateTitleText: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
   };
@@ -60,8 +61,10 @@ export class Store {
     this.file = file;
     const perKind = (f: (k: RecordKind) => string) =>
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
-    const articleCols = `source, source_key, external_id, url, date, date_from, title, lang, script, lang_score, text,
+    // Every column but id, title and text (the full-text index reads those two).
+    const metaCols = `source, source_key, external_id, url, date, date_from, lang, script, lang_score,
       records_hash, rules_version, extracted_at, run_id, input_hash, line_hash`;
+    const marks = (cols: string) => cols.split(',').map(() => '?').join(', ');
     this.stmt = {
       findById: db.prepare(`SELECT records_hash, rules_version, input_hash FROM articles WHERE id = ?`),
       lookup: db.prepare(`SELECT rules_version, input_hash FROM articles WHERE id = ?`),
@@ -69,8 +72,11 @@ export class Store {
       setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
       touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash) WHERE id = ?`),
       findBySourceKey: db.prepare(`SELECT id FROM articles WHERE source_key = ? AND id <> ?`),
-      insertArticle: db.prepare(`INSERT INTO articles (id, ${articleCols}) VALUES (?, ${articleCols.split(',').map(() => '?').join(', ')})`),
-      updateArticle: db.prepare(`UPDATE articles SET (${articleCols}) = (${articleCols.split(',').map(() => '?').join(', ')}) WHERE id = ?`),
+      insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
+      indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, ?, ?)`),
+      updateArticle: db.prepare(`UPDATE articles SET (${metaCols}) = (${marks(metaCols)}) WHERE id = ?`),
+      // Only when they differ: the update trigger then writes the full-text entry again.
+      updateTitleText: db.prepare(`UPDATE articles SET title = ?, text = ? WHERE id = ? AND (title IS NOT ? OR text IS NOT ?)`),
       deleteArticle: db.prepare(`DELETE FROM articles WHERE id = ?`),
       deleteRecords: perKind((k) => `DELETE FROM ${k} WHERE article_id = ?`),
       insertRecord: perKind(insertSql),
@@ -120,8 +126,8 @@ export class Store {
   private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null, line: string | null): Outcome {
     const hash = recordsHash(record);
     const key = sourceKey(article);
-    const values = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.title, record.lang, record.script, record.langScore, record.text, hash, rulesVersion, at, runId, input, line];
+    const meta = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
+      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line];
     type Stored = { records_hash: string; rules_version: string; input_hash: string | null };
     const stored = this.stmt.findById.get(record.id) as Stored | undefined;
     if (stored) {
@@ -133,7 +139,9 @@ export class Store {
         return 'unchanged';
       }
       this.deleteRecords(record.id);
-      this.stmt.updateArticle.run(...values, record.id);
+      this.stmt.updateArticle.run(...meta, record.id);
+      // Same id, same text once normalized: the text itself (line ends, NFC) and the title may differ.
+      this.stmt.updateTitleText.run(record.title, record.text, record.id, record.title, record.text);
       this.insertRecords(record);
       return 'updated';
     }
@@ -142,7 +150,9 @@ export class Store {
       this.deleteRecords(id);
       this.stmt.deleteArticle.run(id);
     }
-    this.stmt.insertArticle.run(record.id, ...values);
+    // The full-text entry is written here, not by a trigger: see migration 4 in schema.ts.
+    const { lastInsertRowid } = this.stmt.insertArticle.run(record.id, record.title, record.text, ...meta);
+    this.stmt.indexArticle.run(lastInsertRowid, record.id, record.title, record.text);
     this.insertRecords(record);
     return replaced.length ? 'updated' : 'new';
   }

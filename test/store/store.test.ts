@@ -252,3 +252,71 @@ describe('views and search', () => {
     expect(ids).toEqual([...rows].sort((x, y) => ((x as { id: string }).id < (y as { id: string }).id ? -1 : 1)));
   });
 });
+
+describe('full-text index written by the writer (no insert trigger)', () => {
+  // integrity-check with rank 1 also compares the index with the articles table (external content).
+  const checkIndex = (store: Store) => store.db.exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`);
+  const found = (store: Store, query: string) =>
+    (store.db.prepare(`SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY id`).all(query) as { id: string }[]).map((r) => r.id);
+  /** Counts the writes of title or text to articles (each one rewrites the article's index entry). */
+  const countTitleTextWrites = (store: Store) => {
+    store.db.exec(`CREATE TEMP TABLE fired (id TEXT);
+      CREATE TEMP TRIGGER count_title_text AFTER UPDATE OF title, text ON main.articles BEGIN INSERT INTO fired VALUES (new.id); END;`);
+    return () => count(store, 'temp.fired');
+  };
+
+  it('new, updated and replaced articles are all in the index, and only they', async () => {
+    const store = Store.open(':memory:');
+    expect(store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all())
+      .toEqual(['articles_fts_delete', 'articles_fts_update']);
+    await run([article(T1, 'news/a.txt'), article(T2, 'news/b.txt', { title: 'Жоба' })], store);
+    await run([article(T1, 'news/a.txt'), article(T2, 'news/b.txt', { title: 'Жаңа жоба' })], store, 2, { force: true });
+    await run([article(T3, 'news/a.txt')], store); // the edited file replaces T1
+    expect(() => checkIndex(store)).not.toThrow();
+    expect(found(store, 'балаева')).toEqual([]);
+    expect(found(store, 'жаңа')).toEqual([articleId(T2)]);
+    expect(found(store, 'теңге')).toEqual([articleId(T2), articleId(T3)].sort());
+  });
+
+  it('an updated article whose title and text are unchanged keeps its index entry (not written again)', async () => {
+    const store = Store.open(':memory:');
+    await run([article(T1, 'a.txt', { title: 'Тақырып' }), article(T2, 'b.txt')], store);
+    const writes = countTitleTextWrites(store);
+    const s = await run([article(T1, 'a.txt', { title: 'Тақырып' }), article(T2, 'b.txt')], store, 2, { force: true });
+    expect(s.articles).toMatchObject({ updated: 2 });
+    expect(writes()).toBe(0);
+    // A new title is written, and the index follows it.
+    await run([article(T1, 'a.txt', { title: 'Басқа тақырып' })], store, 2);
+    expect(writes()).toBe(1);
+    expect(found(store, 'басқа')).toEqual([articleId(T1)]);
+    expect(() => checkIndex(store)).not.toThrow();
+  });
+
+  it('the same article with other line ends (same id, other text) gets its text and index entry rewritten', async () => {
+    const store = Store.open(':memory:');
+    const crlf = 'Алматы қаласына\r\n8 млрд теңге бөлінді.';
+    await run([article(crlf.replace(/\r\n/g, '\n'), 'a.txt')], store);
+    const s = await run([article(crlf, 'a.txt')], store, 1, { force: true }); // offsets moved: other records
+    expect(s.articles).toMatchObject({ updated: 1 });
+    expect(store.db.prepare(`SELECT text FROM articles`).pluck().get()).toBe(crlf);
+    expect(() => checkIndex(store)).not.toThrow();
+  });
+
+  it('a database of schema 3 loses its insert trigger when opened; what it indexed stays searchable', async () => {
+    const file = path.join(dir, 'v3.db');
+    const db = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 3)) db.exec(m.sql);
+    db.pragma('user_version = 3');
+    db.exec(`INSERT INTO runs (started, version, rules_version, inputs) VALUES ('x', '0', 'r', '[]')`);
+    db.prepare(`INSERT INTO articles (id, source, lang, script, lang_score, text, records_hash, rules_version, extracted_at, run_id)
+      VALUES ('old', 'old.txt', 'kk', 'Cyrl', 1, 'Түркістан облысы', 'h', 'r', 'x', 1)`).run();
+    db.close();
+    const store = Store.open(file);
+    expect(store.db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts_insert'`).pluck().get()).toBe(0);
+    await run([article(T1, 'a.txt')], store);
+    expect(found(store, 'түркістан')).toEqual(['old']);
+    expect(found(store, 'балаева')).toEqual([articleId(T1)]);
+    expect(() => checkIndex(store)).not.toThrow();
+    store.close();
+  });
+});

@@ -41,7 +41,6 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
-
 export class Store {
   readonly db: DB;
   readonly file: string;

@@ -4,7 +4,7 @@
 // piece. A folder with `ruleset.yaml` saying `extends: false` stands alone instead.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from './yaml.js';
 import { BUILTIN_RULES } from '../paths.js';
 import { RuleFileError } from './errors.js';
 
@@ -28,8 +28,7 @@ export function extendsBuiltin(dir: string): boolean {
   const file = path.join(dir, RULESET_FILE);
   let ext = true;
   if (fs.existsSync(file)) {
-    let doc: unknown;
-    try { doc = parseYaml(fs.readFileSync(file, 'utf8')); } catch (e) { throw new RuleFileError(file, `not valid YAML: ${(e as Error).message}`); }
+    const doc = readYaml(file);
     const value = (doc as { extends?: unknown } | null)?.extends;
     if (value !== undefined && typeof value !== 'boolean') throw new RuleFileError(file, '`extends` must be true or false');
     ext = value !== false;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Sentence } from '../doc.js';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from '../rules/yaml.js';
 import { BUILTIN_CORPORA } from '../paths.js';
 import { RuleFileError } from '../rules/errors.js';
 import type { Lang } from '../types.js';
@@ -26,12 +26,13 @@ const cache = new Map<string, Abbreviations>();
 
 /** Reads the YAML file (a plain reader: the splitter needs no rule machinery). */
 function readAbbreviationFile(file: string): Record<string, AbbrFileSection> {
-  let data: unknown;
+  let raw: string;
   try {
-    data = parseYaml(fs.readFileSync(file, 'utf8'));
+    raw = fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new RuleFileError(file, `cannot read abbreviations: ${(e as Error).message}`);
   }
+  const data = parseYamlText(file, raw, 'cannot read abbreviations');
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new RuleFileError(file, 'expected a mapping of language → {name, unit}');
   return data as Record<string, AbbrFileSection>;

@@ -1,4 +1,27 @@
-// Makes the compiled CLI executable, so `npx derek` works after `npm install`.
+// After tsc: makes the compiled CLI executable (so `npx derek` works after `npm install`), and writes
+// dist/precompiled-rules.json, the compiled forms of the built-in rules (see src/rules/precompiled.ts):
+// every fixture and sample article is extracted once with a recording compiler, which meets every
+// rule file of every language and the pieces extractors generate from the corpora.
 import fs from 'node:fs';
-const bin = new URL('../dist/cli/main.js', import.meta.url);
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'dist/cli/main.js');
 if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
+
+const { startRecording, writeTable } = await import('../dist/rules/precompiled.js');
+startRecording();
+const { readInputs } = await import('../dist/input/read.js');
+const { processArticle } = await import('../dist/pipeline.js');
+const { defaultContext } = await import('../dist/context.js');
+// the built-in rules and corpora whatever DEREK_RULES says, in this thread (the recording is this thread's)
+const ctx = defaultContext({ rulesDir: path.join(root, 'rules'), corporaDir: path.join(root, 'corpora'), timeCapMs: 0 });
+let articles = 0;
+for await (const item of readInputs([path.join(root, 'fixtures'), path.join(root, 'corpora/samples')])) {
+  if (item.kind !== 'article') continue;
+  processArticle(item.article, ctx);
+  articles++;
+}
+const forms = writeTable();
+console.log(`postbuild: ${forms} rule patterns precompiled from ${articles} articles → dist/precompiled-rules.json`);

@@ -2,6 +2,7 @@
 // XRegExp does the free-spacing (`x`) syntax, comments and \p{…} classes; the result is a plain
 // RegExp with the `d` flag, so group offsets come for free and matching runs at native speed.
 import XRegExp from 'xregexp';
+import { formFor, type CompiledForm } from './precompiled.js';
 import { literalAlternation, ruleStarts, startClass, startWords, type StartClass, type StartWords } from './starts.js';
 
 export interface CompiledPattern {
@@ -47,22 +48,34 @@ export function expandPieces(pattern: string, pieces: Record<string, string>, tr
 
 export function compilePattern(pattern: string, pieces: Record<string, string>, flags = 'i'): CompiledPattern {
   const expanded = expandPieces(pattern, pieces);
+  return fromForm(formFor(expanded, flags, () => compileForm(expanded, flags)), flags.replace(/[gdxy]/g, ''));
+}
+
+/** What compiling works out from a pattern (pieces expanded): XRegExp's native source and the
+ *  parses of it below. The slow part, and the part precompiled.ts keeps from the build. */
+function compileForm(expanded: string, flags: string): CompiledForm {
   const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
-  const names = x.xregexp.captureNames ?? [];
   const plainFlags = flags.replace(/[gdxy]/g, '');
   const guard = firstCharGuard(x.source, plainFlags);
-  const native = new RegExp(guard.source, `gd${plainFlags}`);
   const req = requiredOf(x.source);
-  const signs = req && req.signs.size > 0 ? [...req.signs] : undefined;
-  const compiled: CompiledPattern = { regex: native, groupNames: names, required: requiredTest(req?.need ?? null, plainFlags), requiredSigns: signs };
+  const form: CompiledForm = { source: x.source, guard: guard.prefix, groupNames: x.xregexp.captureNames ?? [], need: req?.need ?? null };
+  if (req && req.signs.size > 0) form.signs = [...req.signs];
+  if (guard.starts) form.starts = guard.starts;
+  return form;
+}
+
+/** The compiled pattern of a form: its regexes built (V8 parses them here) and its start classes interned. */
+function fromForm(form: CompiledForm, plainFlags: string): CompiledPattern {
+  const source = form.guard ? `${form.guard}(?:${form.source})` : form.source;
+  const compiled: CompiledPattern = { regex: new RegExp(source, `gd${plainFlags}`), groupNames: form.groupNames, required: requiredTest(form.need, plainFlags), requiredSigns: form.signs };
   // Start positions are found per code unit, which the u flag's code points are not: such rules keep
   // the whole-text scan.
-  if (guard.starts && !plainFlags.includes('u')) {
-    const { body, words } = guard.starts;
+  if (form.starts && !plainFlags.includes('u')) {
+    const { body, words } = form.starts;
     compiled.starts = {
       cls: body ? startClass(body, plainFlags) : null,
       words: words.length ? startWords(words, plainFlags) : null,
-      sticky: new RegExp(x.source, `dy${plainFlags}`),
+      sticky: new RegExp(form.source, `dy${plainFlags}`),
     };
   }
   return compiled;
@@ -446,22 +459,21 @@ const SURROGATE = /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/;
 const MIN_WORD = 2;
 
 interface Guard {
-  source: string;
-  /** The class of every first character (the guard's). */
-  body?: string;
+  /** What goes in front of the source, `(?=[first chars])` ('' for nothing). */
+  prefix: string;
   /** Where a match can start: the class of the first characters that open no word ('' for none),
    *  and the words the others open. */
   starts?: { body: string; words: string[] };
 }
 
-/** The source with `(?=[first chars])` in front when its first chars are known and are classes, and
- *  where a match can start. A pattern whose every branch opens with a word gets no guard but starts. */
+/** `(?=[first chars])` to put in front of the source when its first chars are known and are classes,
+ *  and where a match can start. A pattern whose every branch opens with a word gets no guard but starts. */
 function firstCharGuard(source: string, flags: string): Guard {
   const first = firstOf(source);
-  if (!first || first.nullable || !first.chars || first.chars.length === 0) return { source };
+  if (!first || first.nullable || !first.chars || first.chars.length === 0) return { prefix: '' };
   // Under the u flag a class matches whole code points: a guard holding half of a pair (😀 starts with
   // \uD83D) would never let 😀 through.
-  if (flags.includes('u') && first.chars.some((b) => SURROGATE.test(entryChar(b)))) return { source };
+  if (flags.includes('u') && first.chars.some((b) => SURROGATE.test(entryChar(b)))) return { prefix: '' };
   // V8 already skips ahead to a literal first character, and a lookahead in front only slows that down
   // (measured: 0.5 → 2 ms on `от …`): the guard is for patterns that open with classes (\d, \p{L}).
   // Mixed (an optional qualifier word before a number): V8 tries every position, so the guard pays.
@@ -471,15 +483,15 @@ function firstCharGuard(source: string, flags: string): Guard {
     // No guard, but start positions when every branch opens with a word (`снизил|сократил|…`): their
     // positions are found once per text for every rule that opens with them. A one-letter branch
     // (`в …`) is left to V8's own scan, which skips ahead faster than sticky tries at every в.
-    return first.chars.every(opensWord) ? { source, starts: { body: '', words } } : { source };
+    return first.chars.every(opensWord) ? { prefix: '', starts: { body: '', words } } : { prefix: '' };
   }
   const body = classBody(first.chars);
-  const guarded = `${cheapExclusion(body, flags)}(?=[${body}])(?:${source})`;
+  const prefix = `${cheapExclusion(body, flags)}(?=[${body}])`;
   try {
-    new RegExp(guarded, flags);
-    return { source: guarded, body, starts: { body: classBody(first.chars.filter((b) => !opensWord(b))), words } };
+    new RegExp(`${prefix}(?:${source})`, flags);
+    return { prefix, starts: { body: classBody(first.chars.filter((b) => !opensWord(b))), words } };
   } catch {
-    return { source };
+    return { prefix: '' };
   }
 }
 

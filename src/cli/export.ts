@@ -46,8 +46,6 @@ Exit codes: 0 written, 2 usage error or unreadable database.`)
       const { exportColumns, exportRows, csvField } = await import('../store/export.js');
       const db = await openForReading(opts.db);
       const kind = opts.kind as RecordKind;
-      // `derek export … | head`: a closed pipe ends the export quietly.
-      process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(EXIT.ok); throw e; });
       const out: NodeJS.WritableStream = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
       try {
         const cols = exportColumns(kind);

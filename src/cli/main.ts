@@ -30,6 +30,12 @@ Examples:
   $ derek explain article.txt --html /tmp/article.html
   $ derek rules test && derek rules lint`);
 
+// `derek … | head`: a reader that stops early ends the output quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
+
 // before registering, so subcommands inherit it: usage errors exit 2, help and version 0
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);

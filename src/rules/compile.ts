@@ -1,8 +1,8 @@
 // Compiles a rule's free-spacing pattern (with {{piece}} references) into a native RegExp.
 // XRegExp does the free-spacing (`x`) syntax, comments and \p{…} classes; the result is a plain
 // RegExp with the `d` flag, so group offsets come for free and matching runs at native speed.
-import XRegExp from 'xregexp';
 import { formFor, type CompiledForm } from './precompiled.js';
+import { xregexp } from './xregexp.js';
 import { literalAlternation, ruleStarts, startClass, startWords, type StartClass, type StartWords } from './starts.js';
 
 export interface CompiledPattern {
@@ -54,7 +54,7 @@ export function compilePattern(pattern: string, pieces: Record<string, string>, 
 /** What compiling works out from a pattern (pieces expanded): XRegExp's native source and the
  *  parses of it below. The slow part, and the part precompiled.ts keeps from the build. */
 function compileForm(expanded: string, flags: string): CompiledForm {
-  const x = XRegExp(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
+  const x = xregexp()(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const plainFlags = flags.replace(/[gdxy]/g, '');
   const guard = firstCharGuard(x.source, plainFlags);
   const req = requiredOf(x.source);

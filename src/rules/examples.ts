@@ -7,7 +7,8 @@ import path from 'node:path';
 import { extract } from '../index.js';
 import type { StageContext } from '../stage.js';
 import { RECORD_KINDS, type ArticleRecord, type Lang } from '../types.js';
-import { parseYamlWithLines, ruleFilesOf } from './lint.js';
+import { ruleFilesOf } from './lint.js';
+import { parseYamlWithLines } from './yaml-lines.js';
 import { ruleFileSchema, type RuleExample, type RuleSpec } from './schema.js';
 
 export interface ExampleResult {

@@ -4,11 +4,11 @@
 // super-linearly (exponential = error, polynomial = warning).
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
 import { compilePattern } from './compile.js';
 import { piecesLoadedFor } from './loader.js';
 import { checkBacktracking } from './redos.js';
 import { isBuiltinRules, ruleLayers } from './ruleset.js';
+import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.js';
 import { piecesFileSchema, ruleFileSchema, ruleSchema, type RuleSpec } from './schema.js';
 
 export interface LintFinding {
@@ -18,40 +18,6 @@ export interface LintFinding {
   severity: 'error' | 'warning';
   ruleId?: string;
   message: string;
-}
-
-interface ParsedYaml {
-  data: unknown;
-  /** 1-based line of the node at a path (or of its nearest existing parent). */
-  lineAt(p: readonly PropertyKey[]): number | undefined;
-  errors: { line?: number; message: string }[];
-}
-
-/** Parses YAML keeping positions, so schema problems can be reported by line. */
-export function parseYamlWithLines(raw: string): ParsedYaml {
-  const lc = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: lc, uniqueKeys: true });
-  const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
-  const lineAt = (p: readonly PropertyKey[]) => {
-    for (let n = p.length; n >= 0; n--) {
-      const node = doc.getIn(p.slice(0, n) as unknown[], true) as Node | undefined;
-      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  return { data: errors.length ? undefined : doc.toJS(), lineAt, errors };
-}
-
-type Issue = { path: readonly PropertyKey[]; message: string };
-
-/** A zod issue list as `line N: a.b: message; …`, for RuleFileError messages. */
-export function yamlIssueMessage(file: string, issues: readonly Issue[]): string {
-  let parsed: ParsedYaml | undefined;
-  try { parsed = parseYamlWithLines(fs.readFileSync(file, 'utf8')); } catch { /* positions are a help, not a need */ }
-  return issues.map((i) => {
-    const line = parsed?.lineAt(i.path);
-    return `${line ? `line ${line}: ` : ''}${i.path.join('.') || '(top)'}: ${i.message}`;
-  }).join('; ');
 }
 
 const yamlFiles = (dir: string, recursive: boolean, exts = ['.yaml', '.yml']): string[] => {
@@ -178,28 +144,58 @@ export async function lintRuleSet(rulesDir: string, corporaDir?: string): Promis
       }
       idHome.set(spec.id, { file, line, rel });
       if (!spec.id.startsWith(`${lang}.`)) findings.push({ file, line, severity: 'warning', ruleId: spec.id, message: `id does not start with its folder's language "${lang}."` });
-      const missing = missingPieces(spec.pattern, pieces);
-      if (missing.length) {
-        // Not defined in any YAML and not given by an extractor on the warm-up: check the rest with stand-ins.
-        findings.push({ file, line: at(['pattern']), severity: 'warning', ruleId: spec.id, message: `uses ${missing.map((m) => `{{${m}}}`).join(' ')}, defined in no pieces file and not supplied by an extractor` });
-        for (const m of missing) pieces[m] = '\\uE002';
-      }
-      try {
-        compilePattern(spec.pattern, pieces, spec.flags ?? 'i');
-      } catch (e) {
-        findings.push({ file, line: at(['pattern']), severity: 'error', ruleId: spec.id, message: `pattern does not compile: ${(e as Error).message}` });
-        return;
-      }
-      for (const b of checkBacktracking(spec.pattern, pieces, spec.flags ?? 'i')) {
-        findings.push({ file, line: at(['pattern']), severity: b.exponential ? 'error' : 'warning', ruleId: spec.id, message: `${b.exponential ? 'catastrophic' : 'super-linear'} backtracking: ${b.reason}` });
-      }
+      checkPattern(file, spec, pieces, at, findings);
       (spec.examples ?? []).forEach((ex, j) => {
         if (ex.none && ex.expect) findings.push({ file, line: at(['examples', j]), severity: 'error', ruleId: spec.id, message: `example ${j + 1}: both none and expect` });
       });
     });
   }
-  if (corporaDir) findings.push(...lintCorpora(corporaDir));
+  if (corporaDir) {
+    for (const { file, lang } of corporaRuleFiles(corporaDir)) {
+      const parsed = readParsed(file, findings);
+      if (!parsed) continue;
+      const r = ruleFileSchema.safeParse(parsed.data);
+      if (!r.success) {
+        for (const i of r.error.issues) findings.push({ file, line: parsed.lineAt(i.path), severity: 'error', message: `${i.path.join('.') || '(top)'}: ${i.message}` });
+        continue;
+      }
+      const pieces = { ...piecesFor(lang), ...(r.data.pieces ?? {}) };
+      r.data.rules.forEach((spec, k) => checkPattern(file, spec, pieces, (extra = []) => parsed.lineAt(['rules', k, ...extra]), findings));
+    }
+    findings.push(...lintCorpora(corporaDir));
+  }
   return findings;
+}
+
+/** A rule's pattern: its pieces defined, compiling, and not backtracking super-linearly. */
+function checkPattern(file: string, spec: RuleSpec, pieces: Record<string, string>, at: (extra?: PropertyKey[]) => number | undefined, findings: LintFinding[]): void {
+  const missing = missingPieces(spec.pattern, pieces);
+  if (missing.length) {
+    // Not defined in any YAML and not given by an extractor on the warm-up: check the rest with stand-ins.
+    findings.push({ file, line: at(['pattern']), severity: 'warning', ruleId: spec.id, message: `uses ${missing.map((m) => `{{${m}}}`).join(' ')}, defined in no pieces file and not supplied by an extractor` });
+    for (const m of missing) pieces[m] = '\\uE002'; // the file's pieces: its later rules use the stand-in too
+  }
+  try {
+    compilePattern(spec.pattern, pieces, spec.flags ?? 'i');
+  } catch (e) {
+    findings.push({ file, line: at(['pattern']), severity: 'error', ruleId: spec.id, message: `pattern does not compile: ${(e as Error).message}` });
+    return;
+  }
+  for (const b of checkBacktracking(spec.pattern, pieces, spec.flags ?? 'i')) {
+    findings.push({ file, line: at(['pattern']), severity: b.exponential ? 'error' : 'warning', ruleId: spec.id, message: `${b.exponential ? 'catastrophic' : 'super-linear'} backtracking: ${b.reason}` });
+  }
+}
+
+/** Rule-shaped corpora files (`<corpora>/<lang>/*.yaml` with a `rules:` list, as en/deadlines.yaml):
+ *  the loader runs them as rules, so lint checks their patterns as it checks rules. */
+function corporaRuleFiles(corporaDir: string): { file: string; lang: string }[] {
+  if (!fs.existsSync(corporaDir)) return [];
+  return fs.readdirSync(corporaDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^(kk|ru|en)$/.test(d.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) => yamlFiles(path.join(corporaDir, d.name), false)
+      .filter((file) => /^\s*rules\s*:/m.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => ({ file, lang: d.name })));
 }
 
 /** Corpora: valid YAML/JSON (with line), and no id twice in one list. */

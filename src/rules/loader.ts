@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { Lang } from '../types.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
 import { RuleFileError } from './errors.js';
-import { yamlIssueMessage } from './lint.js';
 import { catastrophicReason } from './redos.js';
 import { clearRulesetCache, isBuiltinFile, layerFiles, ruleLayers } from './ruleset.js';
 import { piecesFileSchema, ruleFileSchema, type RuleSpec } from './schema.js';
+import { yamlIssueMessage } from './yaml-lines.js';
 import { parseYamlText, readText, readYaml } from './yaml.js';
 
 export interface Rule extends RuleSpec {

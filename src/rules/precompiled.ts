@@ -8,7 +8,7 @@
 // another build made is not used.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import XRegExp from 'xregexp';
+import { XREGEXP_VERSION } from './xregexp.js';
 
 /** A compiled pattern as plain data (see compile.ts: compileForm and fromForm). */
 export interface CompiledForm {
@@ -49,7 +49,7 @@ export function formFor(expanded: string, flags: string, compile: () => Compiled
  *  as when it runs from TypeScript sources). */
 export function compilerStamp(file: URL = COMPILER_FILE): string | null {
   try {
-    return crypto.createHash('sha256').update(fs.readFileSync(file)).update(`\0xregexp ${XRegExp.version}`).digest('hex');
+    return crypto.createHash('sha256').update(fs.readFileSync(file)).update(`\0xregexp ${XREGEXP_VERSION}`).digest('hex');
   } catch {
     return null;
   }

@@ -7,9 +7,9 @@
 // We analyse the pattern with \p{…} kept as Unicode property escapes (flag u) rather than the
 // native source XRegExp emits, which spells \p{L} as thousands of ranges and is slow to analyse.
 import { createRequire } from 'node:module';
-import XRegExp from 'xregexp';
 import type { Report } from 'scslre';
 import { expandPieces } from './compile.js';
+import { xregexp } from './xregexp.js';
 
 type Analyse = typeof import('scslre').analyse;
 let analyseFn: Analyse | null = null;
@@ -32,7 +32,7 @@ const OPEN = '\uE000', CLOSE = '\uE001';
 /** The expanded pattern as one compact regex source with \p{…} intact (for analysis, not matching). */
 export function analysisSource(pattern: string, pieces: Record<string, string>): string {
   const guarded = expandPieces(pattern, pieces).replace(/\\([pP])\{([^}]*)\}/g, (_, k: string, n: string) => `${OPEN}${k}${n}${CLOSE}`);
-  return XRegExp(guarded, 'x').source.replace(new RegExp(`${OPEN}([pP])([^${CLOSE}]*)${CLOSE}`, 'g'), '\\$1{$2}');
+  return xregexp()(guarded, 'x').source.replace(new RegExp(`${OPEN}([pP])([^${CLOSE}]*)${CLOSE}`, 'g'), '\\$1{$2}');
 }
 
 function describe(r: Report): string {

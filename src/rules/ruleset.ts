@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readYaml } from './yaml.js';
-import { BUILTIN_RULES } from '../paths.js';
+import { BUILTIN_CORPORA, BUILTIN_RULES } from '../paths.js';
 import { RuleFileError } from './errors.js';
 
 export const RULESET_FILE = 'ruleset.yaml';
@@ -54,10 +54,13 @@ export function layerFiles(file: string): string[] {
   return [path.join(BUILTIN_RULES, rel), file].filter((f) => fs.existsSync(f));
 }
 
-/** Whether a file belongs to the built-in set (custom files get the load-time backtracking check). */
+/** Whether a file belongs to the built-in rules or corpora (en/deadlines.yaml is a rules file): custom
+ *  files get the load-time backtracking check; `derek rules lint` checks the built-in ones in CI. */
 export function isBuiltinFile(file: string): boolean {
-  const rel = path.relative(BUILTIN_RULES, path.resolve(file));
-  return !rel.startsWith('..') && !path.isAbsolute(rel);
+  return [BUILTIN_RULES, BUILTIN_CORPORA].some((dir) => {
+    const rel = path.relative(dir, path.resolve(file));
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
 }
 
 export function clearRulesetCache(): void {

@@ -25,6 +25,14 @@ describe('derek CLI', () => {
     for (const c of ['extract', 'ingest', 'detect', 'eval']) expect(r.out).toContain(c);
   });
 
+  it('a reader that stops early (`| head`) ends the output quietly: no stack trace, exit 0', () => {
+    // ~100 KB of records against a reader that takes 100 bytes: the next writes meet a closed pipe
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} extract fixtures/ru fixtures/kk --json | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEREK_DEBUG: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('each command has --help with examples', () => {
     for (const c of ['extract', 'ingest', 'detect', 'eval']) {
       const r = derek([c, '--help']);

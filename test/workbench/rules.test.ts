@@ -9,6 +9,7 @@ import { RuleFileError } from '../../src/rules/errors.js';
 import { lintRuleSet } from '../../src/rules/lint.js';
 import { clearRuleCache, getRules, loadPieces, loadRuleFile } from '../../src/rules/loader.js';
 import { checkBacktracking, catastrophicReason } from '../../src/rules/redos.js';
+import { isBuiltinFile } from '../../src/rules/ruleset.js';
 import { judgeExample, runRuleExamples } from '../../src/rules/examples.js';
 import { DATE, EVIL_RULES, NEW_VERB_RULES, NEW_VERB_TEXT, tmpDir } from './helpers.js';
 
@@ -138,6 +139,26 @@ describe('derek rules lint (in process)', () => {
     const corpora = tmpDir({ 'units.yaml': 'units:\n  - id: kg\n    kk: кг\n  - id: kg\n    kk: килограмм\n' });
     const found = await lintRuleSet(tmpDir({ 'ruleset.yaml': 'extends: false\n' }), corpora);
     expect(found).toEqual([expect.objectContaining({ file: path.join(corpora, 'units.yaml'), line: 4, severity: 'error', message: expect.stringMatching(/duplicate id "kg"/) })]);
+  });
+});
+
+describe('rule-shaped corpora files (en/deadlines.yaml)', () => {
+  // The built-in ones are not analysed at every load (like the built-in rules), so lint checks them.
+  it('lint checks their patterns as it checks rules: compile errors and backtracking, with line', async () => {
+    const corpora = tmpDir({ 'en/deadlines.yaml': 'rules:\n  - id: en.deadline.ok\n    pattern: "by \\\\s+ (?<d>\\\\d+)"\n  - id: en.deadline.evil\n    pattern: "(a+)+$"\n  - id: en.deadline.broken\n    pattern: "(by"\n' });
+    const found = (await lintRuleSet(tmpDir({ 'ruleset.yaml': 'extends: false\n' }), corpora)).filter((f) => f.severity === 'error');
+    expect(found.map((f) => [path.relative(corpora, f.file), f.line, f.ruleId])).toEqual([
+      ['en/deadlines.yaml', 5, 'en.deadline.evil'],
+      ['en/deadlines.yaml', 7, 'en.deadline.broken'],
+    ]);
+    expect(found[0]!.message).toMatch(/catastrophic backtracking/);
+    expect(found[1]!.message).toMatch(/pattern does not compile/);
+  }, 30_000);
+
+  it('a built-in one is not analysed at load, a custom one is', () => {
+    expect(isBuiltinFile(path.join(BUILTIN_CORPORA, 'en/deadlines.yaml'))).toBe(true);
+    expect(isBuiltinFile(path.join(BUILTIN_RULES, 'kk/figures.yaml'))).toBe(true);
+    expect(isBuiltinFile(path.join(tmpDir({}), 'en/deadlines.yaml'))).toBe(false);
   });
 });
 

@@ -1,11 +1,11 @@
 // The built-in rules' compiled forms, worked out once at build time (scripts/postbuild.mjs writes
 // dist/precompiled-rules.json), so that a thread that extracts does not run XRegExp and the source
 // parsers of compile.ts at start: they cost ~0.5 s of CPU per thread, most of it V8 optimizing
-// those parsers for a few hundred long sources.
+// those parsers for the rules' long sources (XRegExp spells \p{L} out as thousands of ranges).
 // A form is keyed by what is compiled: the flags and the pattern with its pieces expanded. An edited
 // rule, a custom rule set, or a piece generated from an edited corpus misses and is compiled as
-// before. The table is stamped with a hash of the compiler's code and XRegExp's version: a table
-// another build made is not used.
+// before. The table is stamped with a hash of the compiler's code and the versions of XRegExp, V8
+// and Unicode: a table another build (or another Node) made is not used.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { XREGEXP_VERSION } from './xregexp.js';
@@ -45,11 +45,13 @@ export function formFor(expanded: string, flags: string, compile: () => Compiled
   return form;
 }
 
-/** What this build's compiler is: its code and XRegExp's version (null when its code cannot be read,
- *  as when it runs from TypeScript sources). */
+/** What this build's compiler is: its code, XRegExp's version, and V8's and Unicode's (the guards
+ *  test characters under the rule's case folding). Null when its code cannot be read, as when it
+ *  runs from TypeScript sources. */
 export function compilerStamp(file: URL = COMPILER_FILE): string | null {
   try {
-    return crypto.createHash('sha256').update(fs.readFileSync(file)).update(`\0xregexp ${XREGEXP_VERSION}`).digest('hex');
+    const engine = `\0xregexp ${XREGEXP_VERSION}\0v8 ${process.versions.v8}\0unicode ${process.versions.unicode}`;
+    return crypto.createHash('sha256').update(fs.readFileSync(file)).update(engine).digest('hex');
   } catch {
     return null;
   }

@@ -30,10 +30,17 @@ Examples:
   $ derek explain article.txt --html /tmp/article.html
   $ derek rules test && derek rules lint`);
 
-// `derek … | head`: a reader that stops early ends the output quietly, not with a stack trace.
+// `derek … | head`: a reader that stops early must not end derek with a stack trace. A command
+// that streams records (extract, detect, export) stops there: the reader has what it wanted. The
+// others finish with their output dropped and keep their exit code: a lint's errors, an ingest's
+// rejects must still fail a `set -o pipefail` script.
+const STREAMING = new Set(['extract', 'detect', 'export']);
+let command = '';
+program.hook('preAction', (_program, action) => { command = action.name(); });
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(EXIT.ok);
-  throw e;
+  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  if (STREAMING.has(command)) process.exit(EXIT.ok);
+  process.stdout.write = () => true;
 });
 
 // before registering, so subcommands inherit it: usage errors exit 2, help and version 0

@@ -33,6 +33,17 @@ describe('derek CLI', () => {
     expect(r.status).toBe(0);
   });
 
+  it('a command that reports at the end keeps its exit code when nobody reads its output', () => {
+    // `derek rules lint | true` must still fail on a broken rule (set -o pipefail scripts rely on it)
+    const rules = tmp();
+    fs.mkdirSync(path.join(rules, 'kk'));
+    fs.writeFileSync(path.join(rules, 'kk/figures.yaml'), 'rules:\n  - id: kk.money.bad\n    pattern: "(?<n>[0-9]+"\n');
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} rules lint --rules ${JSON.stringify(rules)} | true; exit \${PIPESTATUS[0]}`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEREK_DEBUG: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+  });
+
   it('each command has --help with examples', () => {
     for (const c of ['extract', 'ingest', 'detect', 'eval']) {
       const r = derek([c, '--help']);

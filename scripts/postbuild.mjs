@@ -18,10 +18,18 @@ const { defaultContext } = await import('../dist/context.js');
 // the built-in rules and corpora whatever DEREK_RULES says, in this thread (the recording is this thread's)
 const ctx = defaultContext({ rulesDir: path.join(root, 'rules'), corporaDir: path.join(root, 'corpora'), timeCapMs: 0 });
 let articles = 0;
+const problems = new Set();
 for await (const item of readInputs([path.join(root, 'fixtures'), path.join(root, 'corpora/samples')])) {
   if (item.kind !== 'article') continue;
-  processArticle(item.article, ctx);
-  articles++;
+  // A broken rule must not break the build: the tests and `derek rules lint` report it, and the
+  // rules it stopped are compiled when they load, as rules missing from the table are.
+  try {
+    processArticle(item.article, ctx);
+    articles++;
+  } catch (e) {
+    problems.add(e instanceof Error ? e.message : String(e));
+  }
 }
+for (const p of problems) console.warn(`postbuild: warning: ${p}`);
 const forms = writeTable();
 console.log(`postbuild: ${forms} rule patterns precompiled from ${articles} articles → dist/precompiled-rules.json`);

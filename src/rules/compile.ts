@@ -46,13 +46,21 @@ export function expandPieces(pattern: string, pieces: Record<string, string>, tr
   });
 }
 
+/** Why a pattern does not compile, in one short line: V8's message quotes the whole native source
+ *  (XRegExp spells \p{L} out as thousands of ranges), which buries the reason. */
+export function compileErrorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, 'Invalid regular expression: ');
+}
+
 export function compilePattern(pattern: string, pieces: Record<string, string>, flags = 'i'): CompiledPattern {
   const expanded = expandPieces(pattern, pieces);
   return fromForm(formFor(expanded, flags, () => compileForm(expanded, flags)), flags.replace(/[gdxy]/g, ''));
 }
 
 /** What compiling works out from a pattern (pieces expanded): XRegExp's native source and the
- *  parses of it below. The slow part, and the part precompiled.ts keeps from the build. */
+ *  parses of it below. The slow part, and the part precompiled.ts keeps from the build. Everything it
+ *  depends on stays in this file: the build's table is stamped with this file's hash. */
 function compileForm(expanded: string, flags: string): CompiledForm {
   const x = xregexp()(expanded, `x${flags.replace(/[gdx]/g, '')}`) as RegExp & { xregexp: { captureNames: (string | null)[] | null } };
   const plainFlags = flags.replace(/[gdxy]/g, '');

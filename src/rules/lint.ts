@@ -4,7 +4,7 @@
 // super-linearly (exponential = error, polynomial = warning).
 import fs from 'node:fs';
 import path from 'node:path';
-import { compilePattern } from './compile.js';
+import { compileErrorText, compilePattern } from './compile.js';
 import { piecesLoadedFor } from './loader.js';
 import { checkBacktracking } from './redos.js';
 import { isBuiltinRules, ruleLayers } from './ruleset.js';
@@ -151,9 +151,7 @@ export async function lintRuleSet(rulesDir: string, corporaDir?: string): Promis
     });
   }
   if (corporaDir) {
-    for (const { file, lang } of corporaRuleFiles(corporaDir)) {
-      const parsed = readParsed(file, findings);
-      if (!parsed) continue;
+    for (const { file, lang, parsed } of corporaRuleFiles(corporaDir)) {
       const r = ruleFileSchema.safeParse(parsed.data);
       if (!r.success) {
         for (const i of r.error.issues) findings.push({ file, line: parsed.lineAt(i.path), severity: 'error', message: `${i.path.join('.') || '(top)'}: ${i.message}` });
@@ -178,7 +176,7 @@ function checkPattern(file: string, spec: RuleSpec, pieces: Record<string, strin
   try {
     compilePattern(spec.pattern, pieces, spec.flags ?? 'i');
   } catch (e) {
-    findings.push({ file, line: at(['pattern']), severity: 'error', ruleId: spec.id, message: `pattern does not compile: ${(e as Error).message}` });
+    findings.push({ file, line: at(['pattern']), severity: 'error', ruleId: spec.id, message: `pattern does not compile: ${compileErrorText(e)}` });
     return;
   }
   for (const b of checkBacktracking(spec.pattern, pieces, spec.flags ?? 'i')) {
@@ -186,16 +184,19 @@ function checkPattern(file: string, spec: RuleSpec, pieces: Record<string, strin
   }
 }
 
-/** Rule-shaped corpora files (`<corpora>/<lang>/*.yaml` with a `rules:` list, as en/deadlines.yaml):
- *  the loader runs them as rules, so lint checks their patterns as it checks rules. */
-function corporaRuleFiles(corporaDir: string): { file: string; lang: string }[] {
+/** Rule-shaped corpora files (`<corpora>/<lang>/*.yaml` holding a `rules` list, as en/deadlines.yaml):
+ *  the loader runs them as rules, so lint checks their patterns as it checks rules. Their YAML
+ *  errors are lintCorpora's to report (it reads every corpora file). */
+function corporaRuleFiles(corporaDir: string): { file: string; lang: string; parsed: ParsedYaml }[] {
   if (!fs.existsSync(corporaDir)) return [];
   return fs.readdirSync(corporaDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && /^(kk|ru|en)$/.test(d.name))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((d) => yamlFiles(path.join(corporaDir, d.name), false)
-      .filter((file) => /^\s*rules\s*:/m.test(fs.readFileSync(file, 'utf8')))
-      .map((file) => ({ file, lang: d.name })));
+    .flatMap((d) => yamlFiles(path.join(corporaDir, d.name), false).flatMap((file) => {
+      const parsed = readParsed(file, []);
+      const rules = (parsed?.data as { rules?: unknown } | null | undefined)?.rules;
+      return parsed && Array.isArray(rules) ? [{ file, lang: d.name, parsed }] : [];
+    }));
 }
 
 /** Corpora: valid YAML/JSON (with line), and no id twice in one list. */

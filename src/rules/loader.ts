@@ -5,8 +5,9 @@
 // backtrack catastrophically (src/rules/redos.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILTIN_RULES } from '../paths.js';
 import type { Lang } from '../types.js';
-import { compilePattern, type CompiledPattern } from './compile.js';
+import { compileErrorText, compilePattern, expandPieces, type CompiledPattern } from './compile.js';
 import { RuleFileError } from './errors.js';
 import { catastrophicReason } from './redos.js';
 import { clearRulesetCache, isBuiltinFile, layerFiles, ruleLayers } from './ruleset.js';
@@ -66,20 +67,35 @@ export function loadRuleFile(file: string, basePieces: Record<string, string>): 
   const pieces = Object.assign({ ...basePieces }, ...layers.map((l) => l.data.pieces ?? {})) as Record<string, string>;
   const byId = new Map<string, { spec: RuleSpec; file: string }>();
   for (const { file: f, data } of layers) for (const spec of data.rules) byId.set(spec.id, { spec, file: f });
+  // What the built-in files' rules are as CI checked them: with the built-in pieces, not a custom set's.
+  let shippedPieces: Record<string, string> | undefined;
+  const shipped = () => shippedPieces ??= Object.assign({ ...basePieces }, loadPieces(BUILTIN_RULES, path.basename(path.dirname(file)) as Lang),
+    ...layers.filter((l) => isBuiltinFile(l.file)).map((l) => l.data.pieces ?? {}));
   return [...byId.values()].map(({ spec, file: f }) => {
     let compiled: CompiledPattern;
     try {
       compiled = compilePattern(spec.pattern, pieces, spec.flags ?? 'i');
     } catch (e) {
-      throw new RuleFileError(f, `pattern does not compile: ${(e as Error).message}`, spec.id);
+      throw new RuleFileError(f, `pattern does not compile: ${compileErrorText(e)}`, spec.id);
     }
-    // Built-in rules are checked by `derek rules lint` in CI; a custom set's at every load.
-    if (!isBuiltinFile(f)) {
+    // `derek rules lint` checks the built-in rules in CI. Any other pattern is checked at every load:
+    // a custom file's, and a built-in rule that a custom set's pieces change.
+    if (!isBuiltinFile(f) || !sameExpansion(spec.pattern, pieces, shipped())) {
       const reason = catastrophicReason(spec.pattern, pieces, spec.flags ?? 'i');
       if (reason) throw new RuleFileError(f, reason, spec.id);
     }
     return { ...spec, compiled, file: f };
   });
+}
+
+/** Whether a pattern reads the same with both sets of pieces. */
+function sameExpansion(pattern: string, a: Record<string, string>, b: Record<string, string>): boolean {
+  if (a === b) return true;
+  try {
+    return expandPieces(pattern, a) === expandPieces(pattern, b);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -4,8 +4,8 @@
 // those parsers for the rules' long sources (XRegExp spells \p{L} out as thousands of ranges).
 // A form is keyed by what is compiled: the flags and the pattern with its pieces expanded. An edited
 // rule, a custom rule set, or a piece generated from an edited corpus misses and is compiled as
-// before. The table is stamped with a hash of the compiler's code and the versions of XRegExp, V8
-// and Unicode: a table another build (or another Node) made is not used.
+// before. The table is stamped with a hash of the compiler's code and the versions of XRegExp, Node
+// (major) and Unicode: a table another build (or another Node) made is not used.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { XREGEXP_VERSION } from './xregexp.js';
@@ -45,12 +45,12 @@ export function formFor(expanded: string, flags: string, compile: () => Compiled
   return form;
 }
 
-/** What this build's compiler is: its code, XRegExp's version, and V8's and Unicode's (the guards
- *  test characters under the rule's case folding). Null when its code cannot be read, as when it
- *  runs from TypeScript sources. */
+/** What this build's compiler is: its code (compile.ts keeps everything a form depends on), XRegExp's
+ *  version, Node's major (the regex syntax V8 accepts) and Unicode's (the guards test characters under
+ *  the rule's case folding). Null when its code cannot be read, as when it runs from TypeScript sources. */
 export function compilerStamp(file: URL = COMPILER_FILE): string | null {
   try {
-    const engine = `\0xregexp ${XREGEXP_VERSION}\0v8 ${process.versions.v8}\0unicode ${process.versions.unicode}`;
+    const engine = `\0xregexp ${XREGEXP_VERSION}\0node ${process.versions.node.split('.')[0]}\0unicode ${process.versions.unicode}`;
     return crypto.createHash('sha256').update(fs.readFileSync(file)).update(engine).digest('hex');
   } catch {
     return null;

@@ -25,7 +25,8 @@ export function readText(file: string): string {
 /** YAML text already read from `file`, parsed; a RuleFileError naming the file when it is not valid. */
 export function parseYamlText(file: string, raw: string, what = 'not valid YAML'): unknown {
   try {
-    // YAML 1.2's core schema, as `yaml` reads it: `2026-01-14` and `no` stay strings.
+    // YAML 1.2's core schema: `2026-01-14` and `no` stay strings, as with `yaml`. (js-yaml reads
+    // `1_000` and `0b101` as numbers, which `yaml` reads as strings; no shipped file has them.)
     return load(raw, { schema: CORE_SCHEMA, filename: file }) ?? null;
   } catch (e) {
     throw new RuleFileError(file, `${what}: ${yamlErrorText(e)}`);

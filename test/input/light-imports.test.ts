@@ -32,7 +32,7 @@ describe('input modules stay light', () => {
   });
 
   // The build precompiles the built-in rules (dist/precompiled-rules.json): an extracting thread then
-  // needs neither XRegExp (~125 ms to load) nor \`yaml\` (~50 ms; rules are read with js-yaml).
+  // needs neither XRegExp (~125 ms to load) nor `yaml` (~50 ms; rules are read with js-yaml).
   it('extraction in every language with the built-in rules loads neither xregexp nor yaml', () => {
     const script = `
       const { extract } = await import(${JSON.stringify(path.join(ROOT, 'dist/index.js'))});

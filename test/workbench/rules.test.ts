@@ -96,6 +96,27 @@ describe('custom rule sets (override or extend)', () => {
     expect(() => extract('Бюджет 5 млрд теңге.', { lang: 'kk', context: { rulesDir: custom, today: DATE } })).toThrow(/kk\.money\.evil.*catastrophic/);
   });
 
+  it('checks a built-in rule at load when a custom set\'s pieces change it', () => {
+    // CI lints the built-in rules with the built-in pieces; `sp` redefined makes them other patterns
+    const custom = tmpDir({ 'kk/pieces.yaml': 'pieces:\n  sp: "(?:\\\\s+)+"\n' });
+    let err: unknown;
+    try { getRules(custom, 'kk', 'figures'); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(RuleFileError);
+    expect((err as RuleFileError).file).toBe(path.join(BUILTIN_RULES, 'kk/figures.yaml'));
+    expect((err as Error).message).toMatch(/catastrophic backtracking: nested quantifier/);
+    // the same pieces as the built-in ones: loads
+    expect(getRules(tmpDir({ 'kk/pieces.yaml': 'pieces: {}\n' }), 'kk', 'figures').length).toBeGreaterThan(10);
+  });
+
+  it('says why a pattern does not compile in a short line, not with the whole native source', () => {
+    const custom = tmpDir({ 'kk/figures.yaml': 'rules:\n  - id: kk.money.open\n    pattern: (?<n>\\p{L}+ {{sp}} \\d+\n' });
+    let err: unknown;
+    try { getRules(custom, 'kk', 'figures'); } catch (e) { err = e; }
+    expect((err as RuleFileError).ruleId).toBe('kk.money.open');
+    expect((err as Error).message).toMatch(/pattern does not compile: Invalid regular expression: Unterminated group$/);
+    expect((err as Error).message.length).toBeLessThan(200);
+  });
+
   it('validates custom files the same way: a schema error names file and line', () => {
     const custom = tmpDir({ 'kk/figures.yaml': 'rules:\n  - id: kk.money.ok\n    pattern: "a"\n  - id: Bad Id\n    pattern: "b"\n' });
     expect(() => loadRuleFile(path.join(custom, 'kk/figures.yaml'), {})).toThrow(/figures\.yaml: line 4: rules\.1\.id: ids look like/);
@@ -155,7 +176,13 @@ describe('rule-shaped corpora files (en/deadlines.yaml)', () => {
     expect(found[1]!.message).toMatch(/pattern does not compile/);
   }, 30_000);
 
-  it('a built-in one is not analysed at load, a custom one is', () => {
+  it('reports a YAML error in a rule-shaped corpora file once', async () => {
+    const corpora = tmpDir({ 'en/deadlines.yaml': 'rules:\n  - id: en.deadline.ok\n    pattern: "by"\n   bad: indentation\n' });
+    const found = await lintRuleSet(tmpDir({ 'ruleset.yaml': 'extends: false\n' }), corpora);
+    expect(found.filter((f) => /not valid YAML/.test(f.message)).map((f) => [path.relative(corpora, f.file), f.line])).toEqual([['en/deadlines.yaml', 4]]);
+  });
+
+  it('counts the built-in corpora as built-in files, a temporary folder not', () => {
     expect(isBuiltinFile(path.join(BUILTIN_CORPORA, 'en/deadlines.yaml'))).toBe(true);
     expect(isBuiltinFile(path.join(BUILTIN_RULES, 'kk/figures.yaml'))).toBe(true);
     expect(isBuiltinFile(path.join(tmpDir({}), 'en/deadlines.yaml'))).toBe(false);

@@ -1,7 +1,9 @@
 // After tsc: makes the compiled CLI executable (so `npx derek` works after `npm install`), and writes
-// dist/precompiled-rules.json, the compiled forms of the built-in rules (see src/rules/precompiled.ts):
-// every fixture and sample article is extracted once with a recording compiler, which meets every
-// rule file of every language and the pieces extractors generate from the corpora.
+// - dist/precompiled-regions.json, the regions gazetteer of the built-in corpora expanded into its
+//   case forms (see src/gazetteer/regions-table.ts);
+// - dist/precompiled-rules.json, the compiled forms of the built-in rules (see src/rules/precompiled.ts):
+//   every fixture and sample article is extracted once with a recording compiler, which meets every
+//   rule file of every language and the pieces extractors generate from the corpora.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +12,29 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'dist/cli/main.js');
 if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
 
+const corporaDir = path.join(root, 'corpora');
+{
+  const { buildRegions, placeFiles } = await import('../dist/gazetteer/regions.js');
+  const { writeRegionsTable } = await import('../dist/gazetteer/regions-table.js');
+  // Like a broken rule, a broken corpora file must not break the build: tests and lint report it.
+  try {
+    const places = placeFiles(corporaDir);
+    const built = buildRegions(corporaDir, places);
+    writeRegionsTable(corporaDir, places, built);
+    console.log(`postbuild: ${built.stats.forms} place forms expanded → dist/precompiled-regions.json`);
+  } catch (e) {
+    fs.rmSync(path.join(root, 'dist/precompiled-regions.json'), { force: true });
+    console.warn(`postbuild: warning: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 const { startRecording, writeTable } = await import('../dist/rules/precompiled.js');
 startRecording();
 const { readInputs } = await import('../dist/input/read.js');
 const { processArticle } = await import('../dist/pipeline.js');
 const { defaultContext } = await import('../dist/context.js');
 // the built-in rules and corpora whatever DEREK_RULES says, in this thread (the recording is this thread's)
-const ctx = defaultContext({ rulesDir: path.join(root, 'rules'), corporaDir: path.join(root, 'corpora'), timeCapMs: 0 });
+const ctx = defaultContext({ rulesDir: path.join(root, 'rules'), corporaDir, timeCapMs: 0 });
 let articles = 0;
 const problems = new Set();
 for await (const item of readInputs([path.join(root, 'fixtures'), path.join(root, 'corpora/samples')])) {

@@ -10,8 +10,7 @@ const cache = new Map<string, unknown>();
 export function loadCorpus<T = unknown>(corporaDir: string, name: string): T {
   const key = `${corporaDir}\0${name}`;
   if (cache.has(key)) return cache.get(key) as T;
-  const candidates = [`${name}.yaml`, `${name}.yml`, `${name}.json`].map((f) => path.join(corporaDir, f));
-  const file = candidates.find((f) => fs.existsSync(f));
+  const file = corpusFile(corporaDir, name);
   if (!file) throw new RuleFileError(path.join(corporaDir, name), 'corpus file not found (.yaml or .json)');
   let data: unknown;
   if (file.endsWith('.json')) {
@@ -19,6 +18,11 @@ export function loadCorpus<T = unknown>(corporaDir: string, name: string): T {
   } else data = readYaml(file);
   cache.set(key, data);
   return data as T;
+}
+
+/** The file corpora/<name> is read from: .yaml, .yml or .json, the first that exists. */
+export function corpusFile(corporaDir: string, name: string): string | undefined {
+  return [`${name}.yaml`, `${name}.yml`, `${name}.json`].map((f) => path.join(corporaDir, f)).find((f) => fs.existsSync(f));
 }
 
 export function clearCorpusCache(): void {

@@ -1,11 +1,13 @@
 // The regions gazetteer: corpora/regions.yaml (the 20 units) and corpora/places/*.yaml (cities,
 // towns, districts), expanded at load time by src/morph into every case form, in Kazakh
 // (Cyrillic and Latin script), Russian and English, and compiled into ONE matcher: a trie over
-// words, walked once per word start of the text (longest match wins).
+// words, walked once per word start of the text (longest match wins). The built-in corpora's
+// expansion is made at build time and read back (regions-table.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './corpus.js';
+import { readRegionsTable } from './regions-table.js';
 import { readYaml } from '../rules/yaml.js';
 import { RuleFileError } from '../rules/errors.js';
 import { wordCharLength } from '../text/boundaries.js';
@@ -69,7 +71,7 @@ export interface Target {
   coordOnly?: boolean;
 }
 
-interface Entry {
+export interface Entry {
   target: Target;
   /** Index of the form's word that must be capitalized in the text (-1: none, e.g. елорда). */
   cap: number;
@@ -78,7 +80,7 @@ interface Entry {
 }
 
 /** A trie node: children by word key (created on first child: most nodes are leaves). */
-interface Node { next?: Map<string, Node>; entries?: Entry[] }
+export interface Node { next?: Map<string, Node>; entries?: Entry[] }
 
 export interface PlaceMatch {
   /** View offsets. */
@@ -98,6 +100,8 @@ export interface RegionsGazetteer {
   /** Every place phrase in `text`, longest first at each word, left to right, non-overlapping. */
   match(text: string): PlaceMatch[];
   stats: { units: number; cities: number; districts: number; villages: number; forms: number };
+  /** Read from the build's expansion (regions-table.ts), not expanded at load. */
+  fromTable: boolean;
 }
 
 // ---- words ---------------------------------------------------------------------------------------
@@ -481,34 +485,54 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   return r.data;
 }
 
-/** The gazetteer for a corpora folder, built once per process. */
+/** What a corpora folder's regions and places make: the matcher's trie and the unit data. */
+export interface BuiltRegions {
+  units: Unit[];
+  periods: PeriodClue[];
+  root: Node;
+  stats: RegionsGazetteer['stats'];
+}
+
+/** The gazetteer for a corpora folder, built once per process (or read from the build's table). */
 export function regionsGazetteer(corporaDir: string): RegionsGazetteer {
   const hit = cache.get(corporaDir);
   if (hit) return hit;
+  const places = placeFiles(corporaDir);
+  const table = readRegionsTable(corporaDir, places);
+  const built = table ?? buildRegions(corporaDir, places);
+  const g: RegionsGazetteer = {
+    units: new Map(built.units.map((u) => [u.code, u])),
+    periods: built.periods,
+    match: matcher(built.root),
+    stats: built.stats,
+    fromTable: table !== null,
+  };
+  cache.set(corporaDir, g);
+  return g;
+}
+
+/** Reads, checks and expands corpora/regions.yaml and corpora/places/*.yaml into every form. */
+export function buildRegions(corporaDir: string, places = placeFiles(corporaDir)): BuiltRegions {
   const regions = parse(regionsSchema, loadCorpus(corporaDir, 'regions'), path.join(corporaDir, 'regions.yaml'));
   const b = new Builder();
   buildUnits(b, regions.units);
   const stats = { units: regions.units.length, cities: 0, districts: 0, villages: 0, forms: 0 };
-  const dir = path.join(corporaDir, 'places');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  for (const f of files) {
-    const file = path.join(dir, f);
+  for (const file of places) {
     const data = parse(placesFileSchema, readYaml(file), file);
-    const base = f.replace(/\.ya?ml$/, '');
+    const base = path.basename(file).replace(/\.ya?ml$/, '');
     data.cities.forEach((p, k) => buildPlace(b, data, p, 'city', `${base}.city.${k}`));
     data.districts.forEach((p, k) => buildPlace(b, data, p, 'district', `${base}.district.${k}`));
     data.villages.forEach((p, k) => buildPlace(b, data, p, 'village', `${base}.village.${k}`));
     stats.cities += data.cities.length; stats.districts += data.districts.length; stats.villages += data.villages.length;
   }
   stats.forms = b.forms;
-  const g: RegionsGazetteer = {
-    units: new Map(regions.units.map((u) => [u.code, u])),
-    periods: regions.periods,
-    match: matcher(b.root),
-    stats,
-  };
-  cache.set(corporaDir, g);
-  return g;
+  return { units: regions.units, periods: regions.periods, root: b.root, stats };
+}
+
+/** corpora/places/*.yaml, in name order. */
+export function placeFiles(corporaDir: string): string[] {
+  const dir = path.join(corporaDir, 'places');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f)) : [];
 }
 
 /** The code a validity list gives at `asOf` (the nearest period when none covers it). */

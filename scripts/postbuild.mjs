@@ -15,12 +15,14 @@ if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
 const corporaDir = path.join(root, 'corpora');
 {
   const { buildRegions, placeFiles } = await import('../dist/gazetteer/regions.js');
-  const { writeRegionsTable } = await import('../dist/gazetteer/regions-table.js');
+  const { regionsStamp, writeRegionsTable } = await import('../dist/gazetteer/regions-table.js');
   // Like a broken rule, a broken corpora file must not break the build: tests and lint report it.
   try {
     const places = placeFiles(corporaDir);
+    const stamp = regionsStamp(corporaDir, places);
+    if (stamp === null) throw new Error('the regions corpus or the code that expands it cannot be read');
     const built = buildRegions(corporaDir, places);
-    writeRegionsTable(corporaDir, places, built);
+    writeRegionsTable(stamp, built);
     console.log(`postbuild: ${built.stats.forms} place forms expanded → dist/precompiled-regions.json`);
   } catch (e) {
     fs.rmSync(path.join(root, 'dist/precompiled-regions.json'), { force: true });

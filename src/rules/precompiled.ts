@@ -6,8 +6,7 @@
 // rule, a custom rule set, or a piece generated from an edited corpus misses and is compiled as
 // before. The table is stamped with a hash of the compiler's code and the versions of XRegExp, Node
 // (major) and Unicode: a table another build (or another Node) made is not used.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
+import { engineStamp, readStamped, stampOf, writeStamped } from './stamped-file.js';
 import { XREGEXP_VERSION } from './xregexp.js';
 
 /** A compiled pattern as plain data (see compile.ts: compileForm and fromForm). */
@@ -23,10 +22,11 @@ export interface CompiledForm {
   starts?: { body: string; words: string[] };
 }
 
-interface TableFile { stamp: string; forms: [string, CompiledForm][] }
+interface TableFile { forms: [string, CompiledForm][] }
 
 const TABLE_FILE = new URL('../precompiled-rules.json', import.meta.url);
-const COMPILER_FILE = new URL('./compile.js', import.meta.url);
+/** The compiler's code. */
+export const COMPILER_FILES = ['./compile.js'].map((f) => new URL(f, import.meta.url));
 
 /** undefined: not read yet; null: none to use (no file, another build's, or unreadable). */
 let table: Map<string, CompiledForm> | null | undefined;
@@ -45,28 +45,19 @@ export function formFor(expanded: string, flags: string, compile: () => Compiled
   return form;
 }
 
-/** What this build's compiler is: its code (compile.ts keeps everything a form depends on), XRegExp's
- *  version, Node's major (the regex syntax V8 accepts) and Unicode's (the guards test characters under
- *  the rule's case folding). Null when its code cannot be read, as when it runs from TypeScript sources. */
-export function compilerStamp(file: URL = COMPILER_FILE): string | null {
-  try {
-    const engine = `\0xregexp ${XREGEXP_VERSION}\0node ${process.versions.node.split('.')[0]}\0unicode ${process.versions.unicode}`;
-    return crypto.createHash('sha256').update(fs.readFileSync(file)).update(engine).digest('hex');
-  } catch {
-    return null;
-  }
+/** What this build's compiler is: its code (compile.ts keeps everything a form depends
+ *  on), XRegExp's version, Node's major (the regex syntax V8 accepts) and Unicode's (the guards
+ *  test characters under the rule's case folding). Null when its code cannot be
+ *  read, as when it runs from TypeScript sources. */
+export function compilerStamp(files: readonly (URL | string)[] = COMPILER_FILES): string | null {
+  return stampOf(files, [`xregexp ${XREGEXP_VERSION}`, engineStamp()]);
 }
 
 /** The table in `file` when it was made with `stamp`; null otherwise (no file, another build's, not
  *  readable): everything is then compiled as it comes, which is slower, never wrong. */
 export function readTable(file: URL | string, stamp: string | null): Map<string, CompiledForm> | null {
-  if (stamp === null || !fs.existsSync(file)) return null;
-  try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as TableFile;
-    return data.stamp === stamp && Array.isArray(data.forms) ? new Map(data.forms) : null;
-  } catch {
-    return null;
-  }
+  const data = readStamped<TableFile>(file, stamp);
+  return data && Array.isArray(data.forms) ? new Map(data.forms) : null;
 }
 
 /** From now on every form is compiled (no table) and kept, for writeTable. */
@@ -79,8 +70,8 @@ export function startRecording(): void {
 export function writeTable(file: URL | string = TABLE_FILE, stamp: string | null = compilerStamp()): number {
   if (!recording) throw new Error('writeTable: nothing recorded (call startRecording first)');
   if (stamp === null) throw new Error('writeTable: the compiler code cannot be read');
-  const data: TableFile = { stamp, forms: [...recording] };
-  fs.writeFileSync(file, JSON.stringify(data));
+  const data: TableFile = { forms: [...recording] };
+  writeStamped(file, stamp, data);
   return recording.size;
 }
 

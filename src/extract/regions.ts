@@ -8,6 +8,7 @@ import type { RegionRecord } from '../types.js';
 import { codeAt, regionsGazetteer, unitName, type PlaceKind, type PlaceMatch, type RegionsGazetteer, type Target } from '../gazetteer/regions.js';
 import { kkToLatin, kkWordForms } from '../morph/kk.js';
 import { firstStartingAt } from '../text/spans.js';
+import { allMatches } from '../text/matches.js';
 
 /** A resolved place mention, in view offsets, before it becomes a record. */
 export interface PlaceHit {
@@ -27,7 +28,7 @@ const MAX_NAME_WORDS = 8;
 
 function nameQuotes(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
+  for (const m of allMatches(QUOTE_RE, text)) {
     if (m[0].split(/\s+/).length <= MAX_NAME_WORDS) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
@@ -203,7 +204,7 @@ const KK_VILLAGE = new RegExp(String.raw`(?=${TYPE_WORD})(?<=(?<![\p{L}\p{M}\p{N
 /** The Kazakh villages named with their type word, in text order (offsets as the forward
  *  pattern gives them: from the name to the end of the type word). */
 export function kkVillages(text: string): Array<{ start: number; end: number; name: string; type: string }> {
-  return [...text.matchAll(KK_VILLAGE)].map((m) => {
+  return allMatches(KK_VILLAGE, text).map((m) => {
     const name = m[1]!, type = m[2]!;
     return { start: m.index! - 1 - name.length, end: m.index! + type.length, name, type };
   });
@@ -225,7 +226,7 @@ export function contextVillages(text: string, hits: PlaceHit[], mainCode: string
     const code = codeAt(e);
     out.push({ start: s, end: e, code, via: `${name} ${type}`, kind: 'village-context', candidates: [code] });
   }
-  for (const m of text.matchAll(RU_VILLAGE)) {
+  for (const m of allMatches(RU_VILLAGE, text)) {
     const s = m.index!, e = s + m[0].length;
     if (taken(s, e)) continue;
     const type = /^сел/.test(m[0]) ? 'село' : /^пос/.test(m[0]) ? 'поселок' : 'аул';

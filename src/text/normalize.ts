@@ -9,6 +9,7 @@
 import type { Lang, Script } from '../types.js';
 import { transliterateKazakhLatin } from './translit.js';
 import { TextView } from './view.js';
+import { allMatches } from './matches.js';
 
 /** Spaces a press release uses between words and digit groups: all become ' '. */
 const SPACES = new Set(['\u00A0', '\u202F', '\u2009', '\u2007', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u200A', '\u205F', '\u3000']);
@@ -123,7 +124,7 @@ for (const ch of [...SPACES, ...DASHES, ...HYPHENS, ...QUOTES, ...SINGLE_QUOTES,
  */
 function fixLookAlikes(text: string, out: string[], lang: Lang, docScript: Script): void {
   const toCyr = lang === 'kk' ? LATIN_TO_CYR_KK : LATIN_TO_CYR;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const w = m[0];
     if (!HAS_LATIN.test(w) || !HAS_CYRILLIC.test(w)) continue; // one script: nothing to fix (the common case)
     let cyr = 0, lat = 0, cyrOnly = 0, latOnly = 0;

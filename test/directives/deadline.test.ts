@@ -1,6 +1,6 @@
 // Deadline phrases resolved against a pinned article date (src/resolve/deadline.ts).
 import { describe, expect, test } from 'vitest';
-import { addPeriod, findDeadlines } from '../../src/resolve/deadline.js';
+import { addPeriod, deadlinePatterns, findDeadlines } from '../../src/resolve/deadline.js';
 import { BUILTIN_CORPORA } from '../../src/paths.js';
 import type { Lang } from '../../src/types.js';
 
@@ -45,6 +45,24 @@ describe('findDeadlines', () => {
     if (phrase === undefined) { expect(found).toEqual([]); return; }
     expect(found[0]?.text).toBe(phrase);
     expect(found[0]?.deadline).toBe(deadline);
+  });
+});
+
+// Each pattern is tried only on a text its gate passes: a gate must hold in every match it can make,
+// written in any case (the patterns ignore case), or deadlines would be lost.
+describe('deadline gates', () => {
+  test.each(['kk', 'ru', 'en'] as const)('%s: every match of a pattern passes its gate', (lang) => {
+    const texts = cases.filter((c) => c[1] === lang).map((c) => c[0]);
+    let matches = 0;
+    for (const text of [...texts, ...texts.map((t) => t.toUpperCase())]) {
+      for (const p of deadlinePatterns(BUILTIN_CORPORA, lang)) {
+        for (const m of text.matchAll(p.re)) {
+          matches++;
+          expect(p.gate.test(m[0]), `${p.re.source.slice(0, 60)} on ${m[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThanOrEqual(texts.length);
   });
 });
 

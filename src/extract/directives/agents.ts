@@ -9,6 +9,7 @@ import { titleSpans, resolveTitle, type TitleSpan } from './titles.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { cues } from './cues.js';
 import { startingIn } from '../../text/spans.js';
+import { allMatches } from '../../text/matches.js';
 
 /** Who a span names: a person, a title (resolved at doc.asOf) or a pronoun (the last person named before). */
 export type Agent = ({ kind: 'person'; span: PersonSpan } | { kind: 'title'; span: TitleSpan } | { kind: 'pronoun' }) & { start: number; end: number };
@@ -46,7 +47,7 @@ export function makeAgents(doc: Doc, ctx: StageContext) {
   const persons = personSpans(doc);
   const titles = titleSpans(doc, ctx);
   const quotes = findQuotes(doc, cues(ctx.corporaDir, doc.lang).speech);
-  const pronouns = [...text.matchAll(PRONOUN[doc.lang])].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const pronouns = allMatches(PRONOUN[doc.lang], text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const personEnds = new Set(persons.map((p) => p.end));
 
   const lastPersonBefore = lastBefore(persons, (p) => p.nominative);

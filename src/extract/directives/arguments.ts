@@ -6,6 +6,7 @@ import type { Doc } from '../../doc.js';
 import type { StageContext } from '../../stage.js';
 import { findDeadlines, type DeadlineMatch } from '../../resolve/deadline.js';
 import { loadLexicon } from './forms.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface Span { start: number; end: number }
 export interface Arguments {
@@ -66,7 +67,7 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
   let start = zone.start, bestStart = zone.start;
   let n = 0;
   let object = false; // an object seen: a later dative belongs to the action (…бағдарламаны министрлікке жолдауды)
-  for (const m of text.slice(zone.start, zone.end).matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text.slice(zone.start, zone.end))) {
     const w = m[0].toLowerCase();
     const end = zone.start + m.index! + m[0].length;
     if (++n > 18) break;
@@ -89,7 +90,7 @@ function kkAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<nu
 function kkTrailingAddressee(doc: Doc, ctx: StageContext, zone: Span, personEnds: Set<number>): Span | null {
   const { heads } = words(ctx, 'kk');
   const text = doc.view.text;
-  const toks = [...text.slice(zone.start, zone.end).matchAll(TOKEN)].map((m) => ({ w: m[0].toLowerCase(), start: zone.start + m.index!, end: zone.start + m.index! + m[0].length }));
+  const toks = allMatches(TOKEN, text.slice(zone.start, zone.end)).map((m) => ({ w: m[0].toLowerCase(), start: zone.start + m.index!, end: zone.start + m.index! + m[0].length }));
   const last = toks.at(-1);
   if (!last || !KK_DATIVE.test(last.w) || !((heads?.test(last.w)) || personEnds.has(last.end))) return null;
   // the action noun: the last …у/…уы before the addressee; one followed by a capital (a name: Денсаулық
@@ -148,7 +149,7 @@ export function ruArguments(doc: Doc, ctx: StageContext, before: Span, after: Sp
   const addressees: Span[] = [];
   // the action: from the first infinitive after the verb
   let actionStart: number | null = null;
-  for (const m of text.slice(after.start, after.end).matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text.slice(after.start, after.end))) {
     if (RU_INFINITIVE.test(m[0].toLowerCase()) && m[0].length > 3) { actionStart = after.start + m.index!; break; }
   }
   const between: Span = { start: after.start, end: actionStart ?? after.end };

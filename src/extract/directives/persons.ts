@@ -3,6 +3,7 @@
 // mentions, and as a last resort found by a small name-shape pattern (given name + surname).
 import type { Doc } from '../../doc.js';
 import { overlapTest } from '../../text/spans.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface PersonSpan {
   person: string;
@@ -38,7 +39,7 @@ export function isNominative(surface: string, person: string): boolean {
 
 function fallbackPersons(doc: Doc): PersonSpan[] {
   const out: PersonSpan[] = [];
-  for (const m of doc.view.text.matchAll(NAME)) {
+  for (const m of allMatches(NAME, doc.view.text)) {
     let ending = m[3]!;
     // Балаеваның, Балаевой: the feminine -а belongs to the name, not to the ending
     if (/^(?:а(?:ның|ға|ны|да|дан|мен|на|)|ой)$/u.test(ending)) ending = ending.startsWith('а') ? ending.slice(1) : '';

@@ -2,6 +2,7 @@
 // Аида Балаева атап өтті: «…». A first-person directive (тапсырамын, поручаю) belongs to the
 // speaker; a third-person one inside someone else's quote tells of an earlier instruction.
 import type { Doc } from '../../doc.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface Quote {
   /** View offsets of the quoted words. */
@@ -15,6 +16,8 @@ export interface Quote {
 }
 
 const DASH = '[-\\u2010-\\u2015\\u2212]';
+/** A colon and an opening quote mark: speech introduced before it (X атап өтті: «…»). */
+const QUOTE_OPENS = /:\s*[«"“]/gu;
 
 const lineStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
 const lineEnd = (text: string, i: number) => { const e = text.indexOf('\n', i); return e < 0 ? text.length : e; };
@@ -34,7 +37,7 @@ export function findQuotes(doc: Doc, speech: string): Quote[] {
   const text = doc.view.text;
   const out: Quote[] = [];
   // », – деді X / », деп жазды ол / , — сказал X: a dash, or a closing quote mark, before the speech verb
-  for (const m of text.matchAll(attributionRe(speech))) {
+  for (const m of allMatches(attributionRe(speech), text)) {
     const dash = m.index!;
     const ls = lineStart(text, dash);
     const line = text.slice(ls, dash);
@@ -45,7 +48,7 @@ export function findQuotes(doc: Doc, speech: string): Quote[] {
     out.push({ start, end: dash, speakerFrom: verbEnd, speakerTo: Math.min(lineEnd(text, verbEnd), verbEnd + 120), after: true });
   }
   // X атап өтті: «…» / X отметил: «…» with no attribution after
-  for (const m of text.matchAll(/:\s*[«"“]/gu)) {
+  for (const m of allMatches(QUOTE_OPENS, text)) {
     const q = m.index! + m[0].length - 1;
     if (out.some((o) => o.start <= q && q < o.end + 2)) continue;
     const ls = lineStart(text, q);

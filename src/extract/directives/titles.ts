@@ -9,6 +9,7 @@ import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { loadLexicon } from './forms.js';
 import { latinNameOf, officeHolderAt } from './office.js';
 import { kkToLatin } from '../../morph/kk.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface TitleSpan {
   role: Role;
@@ -60,8 +61,7 @@ export function titleSpans(doc: Doc, ctx: StageContext): TitleSpan[] {
   const out: TitleSpan[] = [];
   const cue = cues(ctx.corporaDir, doc.lang);
   for (const { role, re } of titleRegexes(ctx.corporaDir, doc.lang)) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const start = m.index!, end = start + m[0].length;
       if (out.some((t) => t.start < end && start < t.end)) continue;
       if (DEPUTY_AFTER.test(text.slice(end - 2, end + 30)) || DEPUTY_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;

@@ -14,6 +14,7 @@ import { matchAll } from '../../rules/compile.js';
 import { officeHolder } from '../../gazetteer/officials.js';
 import { findEnDeadlines } from './deadlines.js';
 import { nameIndex } from './people.js';
+import { allMatches } from '../../text/matches.js';
 
 type Voice = 'active' | 'first' | 'passive' | 'nominal';
 interface Hit { start: number; end: number; rule: string; voice: Voice; reference: boolean; priority: number }
@@ -76,7 +77,7 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     return persons.find((p) => p.personId === h.personId)?.person ?? ix.english.get(h.personId) ?? h.person;
   };
   const titles: Agent[] = [];
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of allMatches(TITLE_RE, text)) {
     const start = m.index!, end = start + m[0].length;
     if (persons.some((p) => p.start >= end && p.start - end <= 2)) continue; // "President Kassym-Jomart Tokayev": the name speaks
     const g = m.groups!;
@@ -88,7 +89,7 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     else if (g.minister) name = holder('minister');
     titles.push({ start, end, name });
   }
-  const pronouns = [...text.matchAll(PRONOUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const pronouns = allMatches(PRONOUN, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const lastPersonBefore = (i: number) => persons.filter((p) => p.end <= i).at(-1)?.person ?? null;
   const agentsIn = (from: number, to: number): Agent[] => [
     ...persons.filter((p) => p.start >= from && p.end <= to).map((p) => ({ start: p.start, end: p.end, name: p.person })),
@@ -96,7 +97,7 @@ export function collectEnDirectives(doc: Doc, ctx: StageContext): void {
     ...pronouns.filter((p) => p.start >= from && p.end <= to).map((p) => ({ ...p, name: lastPersonBefore(p.start) })),
   ].sort((a, b) => a.start - b.start);
 
-  const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const quotes = allMatches(QUOTE, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const speakerOf = (q: { start: number; end: number }): string | null => {
     const lineEnd = text.indexOf('\n', q.end);
     const after = agentsIn(q.end, Math.min(lineEnd < 0 ? text.length : lineEnd, q.end + 120));

@@ -12,6 +12,7 @@ import { runRules, type Candidate } from '../figures/candidates.js';
 import { selectCandidates } from '../figures/select.js';
 import { figureRecord } from '../figures/record.js';
 import { qualifierOf } from '../figures/qualifiers.js';
+import { allMatches } from '../../text/matches.js';
 
 // ---- English lexicons
 
@@ -41,10 +42,12 @@ function nouns(corporaDir: string): Nouns {
   return n;
 }
 
+const WORDS = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
 /** The counted phrase after a number: up to its head noun (five new schools → "new schools"). */
 export function enCountedObject(view: string, start: number, end: number, corporaDir: string): { start: number; end: number; people: boolean; known: boolean } | null {
   const lex = nouns(corporaDir);
-  const words = [...view.slice(start, end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((m) => ({ s: start + m.index!, e: start + m.index! + m[0].length, t: m[0] }));
+  const words = allMatches(WORDS, view.slice(start, end)).map((m) => ({ s: start + m.index!, e: start + m.index! + m[0].length, t: m[0] }));
   // stop words as written in lower case: "IT specialists" is no "it"
   if (!words.length || lex.stop.has(words[0]!.t)) return null;
   for (let i = 0; i < Math.min(words.length, 4); i++) {

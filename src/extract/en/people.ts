@@ -5,6 +5,7 @@
 import { loadCorpus } from '../../gazetteer/corpus.js';
 import { loadOfficials, type GazPerson } from '../../gazetteer/officials.js';
 import { englishNames, peopleIn } from '../../nlp/compromise.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface EnName {
   start: number;
@@ -84,6 +85,10 @@ export function findGaz(ix: NameIndex, given: string | null, surname: string): G
 const WORD = String.raw`\p{Lu}[\p{Ll}’']*(?:-\p{Lu}?[\p{Ll}]+)*`;
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${WORD}(?:[ \\u00A0]${WORD})*(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 const WORD_RE = new RegExp(WORD, 'gu');
+/** A capitalized word on its own (a lone surname: Aksakalov said). */
+const LONE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${WORD}(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
+/** A surname after an initial: K. Tokayev, A.Balayeva. */
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(${WORD})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
 /** Surnames of the region: -ov, -ev, -ova, -eva, -in, -ina, -uly, -kyzy, -bek, -bay, -baev, -uli. */
 const SURNAME_SHAPE = /(?:[oe]va?|yeva?|ina?|uly|ul[iy]|kyzy|bek|ba[iy]|baye?va?|enko|sky|skaya)$/u;
 
@@ -95,9 +100,9 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
   const cmp = () => (cmpCache ??= peopleIn(text, corporaDir));
   const isStop = (w: string) => ix.stop.has(w.toLowerCase());
   const names: EnName[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     const toks: Array<{ s: number; e: number; t: string }> = [];
-    for (const w of m[0].matchAll(WORD_RE)) toks.push({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] });
+    for (const w of allMatches(WORD_RE, m[0])) toks.push({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] });
     // the name is the run's tail after its last non-name word: "Information Aida Balayeva" → Aida Balayeva
     let i = toks.length;
     while (i > 0 && !isStop(toks[i - 1]!.t) && !taken.some(([s, e]) => s < toks[i - 1]!.e && toks[i - 1]!.s < e)) i--;
@@ -115,8 +120,7 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
   }
   // lone surnames: a person's surname named again (Aksakalov said, Tokayev's), or a gazetteer surname
   const surnames = new Map(names.filter((n) => n.kind === 'full').map((n) => [enKey(n.surname), n]));
-  const lone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${WORD}(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
-  for (const m of text.matchAll(lone)) {
+  for (const m of allMatches(LONE, text)) {
     const start = m.index!;
     const w = m[0].replace(/[’']s$/u, '');
     const end = start + w.length;
@@ -128,7 +132,7 @@ export function findEnNames(text: string, corporaDir: string, taken: Array<[numb
     if (list.length === 1 && SURNAME_SHAPE.test(w.toLowerCase())) names.push({ start, end, given: null, surname: w, gaz: list[0]!, kind: 'surname' });
   }
   // initials: "K. Tokayev", "A.Balayeva" — a known surname after a capital and a full stop
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(${WORD})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu'))) {
+  for (const m of allMatches(INITIAL_SURNAME, text)) {
     const start = m.index!, end = start + m[0].length;
     const w = m[1]!.replace(/[’']s$/u, '');
     const known = surnames.get(enKey(w));

@@ -11,6 +11,7 @@ import { codeAt, regionsGazetteer, unitName, type RegionsGazetteer } from '../..
 import { placeCode, type PlaceType } from './places.js';
 import { enKey } from './people.js';
 import { findPlaces, mainRegionOf, type PlaceHit } from '../regions.js';
+import { allMatches } from '../../text/matches.js';
 
 interface EnRegionsFile {
   units?: Record<string, { stems: string[]; bare?: boolean }>;
@@ -59,7 +60,7 @@ function extraMatcher(corporaDir: string) {
 export function findEnglishExtras(text: string, asOf: string, corporaDir: string): PlaceHit[] {
   const { re, byKey } = extraMatcher(corporaDir);
   const out: PlaceHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const options = (byKey.get(key(m[0])) ?? []).filter((e) => (!e.since || e.since <= asOf) && (!e.until || asOf < e.until));
     const e = options[0];
     if (!e) continue;
@@ -72,6 +73,7 @@ export function findEnglishExtras(text: string, asOf: string, corporaDir: string
 // each name before a place-type word (or in a coordinated list before the plural) is a district,
 // village or town of its own, looked up by its English romanization (./places.ts).
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?`;
+const NAME_RE = new RegExp(NAME, 'gu');
 const TYPED = new RegExp(String.raw`((?:${NAME}(?:,\s+|\s+and\s+)){0,6})(${NAME})\s+(districts?|villages?|towns?|rural\s+districts?|regions?|oblasts?|provinces?|Regions?|Oblasts?)(?![\p{L}])`, 'gu');
 const TYPE_OF: Record<string, PlaceType> = { district: 'district', village: 'village', town: 'city' };
 
@@ -90,13 +92,13 @@ function unitStems(g: RegionsGazetteer, corporaDir: string): Map<string, string>
 export function findEnglishTyped(text: string, asOf: string, corporaDir: string, g?: RegionsGazetteer): PlaceHit[] {
   const out: PlaceHit[] = [];
   const stems = g ? unitStems(g, corporaDir) : new Map<string, string>();
-  for (const m of text.matchAll(TYPED)) {
+  for (const m of allMatches(TYPED, text)) {
     if (/^(?:region|oblast|province)/iu.test(m[3]!)) {
       // "Almaty, Zhambyl and Turkistan regions": each name a unit of its own; a singular type word
       // takes the last name only ("Qostanai region": any romanization of a unit's name)
       const lastStart = m.index! + m[1]!.length, end = m.index! + m[0].length;
       const names = /s$/u.test(m[3]!)
-        ? [...m[1]!.matchAll(new RegExp(NAME, 'gu'))].map((w) => ({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] }))
+        ? allMatches(NAME_RE, m[1]!).map((w) => ({ s: m.index! + w.index!, e: m.index! + w.index! + w[0].length, t: w[0] }))
         : [];
       names.push({ s: lastStart, e: end, t: m[2]! });
       for (const n of names) {
@@ -108,7 +110,7 @@ export function findEnglishTyped(text: string, asOf: string, corporaDir: string,
     const word = m[3]!.replace(/^rural\s+/, '').replace(/s$/, '');
     const type = TYPE_OF[word]!;
     const items: Array<{ name: string; start: number; end: number }> = [];
-    for (const w of m[1]!.matchAll(new RegExp(NAME, 'gu'))) items.push({ name: w[0], start: m.index! + w.index!, end: m.index! + w.index! + w[0].length });
+    for (const w of allMatches(NAME_RE, m[1]!)) items.push({ name: w[0], start: m.index! + w.index!, end: m.index! + w.index! + w[0].length });
     items.push({ name: m[2]!, start: m.index! + m[1]!.length, end: m.index! + m[0].length });
     for (const it of items) {
       const code = placeCode(corporaDir, it.name, type, asOf) ?? (type === 'city' ? null : placeCode(corporaDir, it.name, 'city', asOf));
@@ -124,7 +126,7 @@ const BASED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)-based(?![\
 
 export function findBased(g: RegionsGazetteer, text: string, asOf: string): PlaceHit[] {
   const out: PlaceHit[] = [];
-  for (const m of text.matchAll(BASED)) {
+  for (const m of allMatches(BASED, text)) {
     const name = m[1]!;
     const hit = g.match(name).find((x) => x.start === 0 && x.end === name.length);
     const target = hit?.entries[0]?.target;

@@ -5,10 +5,11 @@
 import type { Lexicon } from './lexicon.js';
 import { titlesIn } from './lexicon.js';
 import type { Lang, Role } from '../../types.js';
+import { allMatches } from '../../text/matches.js';
 
 const WORDS = /[\p{L}\p{M}\p{N}«»"'’.](?:[\p{L}\p{M}\p{N}«»"'’.-]*[\p{L}\p{M}\p{N}«»"'’.])?|[,—–-]|[^\s\p{L}\p{M}\p{N}]/gu;
 interface W { text: string; start: number; end: number }
-const words = (s: string, base: number): W[] => [...s.matchAll(WORDS)].map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
+const words = (s: string, base: number): W[] => allMatches(WORDS, s).map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
 
 // words that open a clause or a circumstance, never part of a body's name
 const KK_STOP = new Set(['былтыр', 'қазір', 'бұрын', 'алайда', 'бірақ', 'ал', 'сол', 'күні', 'жылы', 'айында', 'кезде', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі', 'сондай-ақ', 'сонымен', 'қатар', 'үшін', 'ретінде', 'деп', 'деді', 'мен', 'бен', 'пен', 'және', 'бірге', 'кейін', 'дейін', 'соң', 'туралы', 'арқылы', 'қатысуымен', 'төрағалығымен', 'осы', 'ол', 'бұл', 'биыл', 'кеше', 'бүгін', 'сөз', 'берілді', 'жауап', 'берді']);
@@ -118,8 +119,7 @@ export function orgOf(phrase: string, lex: Lexicon, lang: Lang, role: Role | nul
   if (lang === 'kk') {
     const head = ts.at(-1)!;
     const body = phrase.slice(0, head.start).trim();
-    lex.bodyRe.lastIndex = 0;
-    const last = [...body.matchAll(lex.bodyRe)].at(-1);
+    const last = allMatches(lex.bodyRe, body).at(-1);
     if (!last || last.index! + last[0].length !== body.length) return null;
     return body.replace(/(?:ның|нің|тың|тің|дың|дің)$/u, '');
   }

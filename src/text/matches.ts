@@ -1,9 +1,11 @@
 // Every match of a global regex, as String.prototype.matchAll gives them, but found with the regex
-// itself. matchAll clones its regex on every call, and a clone compiles afresh unless V8 still holds
-// the source's compiled code in its regex cache, which every full garbage collection empties. In an
-// ingest worker, whose heap is collected often to keep memory flat (see src/workers/memory.ts), the
-// clones of the directive stage's u-flag patterns were compiled again on nearly every call: that stage
-// cost 2.5-3 times as much CPU in a worker as in one thread.
+// itself. matchAll clones its regex on every call, and in `derek ingest`, whose heaps are collected
+// often to keep memory flat (src/workers/memory.ts), the clones were compiled again and again: the
+// regex compilations of a 1-worker ingest grew with the articles (1,062 at 1,000 articles, 1,353 at
+// 2,000; now 1,019 and 1,029, the start-up's), and the directive stage, whose patterns all went
+// through matchAll, cost 0.33-0.35 ms per article in 2-worker runs against 0.15-0.18 now. (Most likely
+// the clones miss V8's regex cache, which garbage collections age out: with V8's own heap policy, in
+// one thread, they find the compiled code there.)
 
 /** The matches of `re` (global) in `text`, from the start, as an array: the caller may run `re`
  *  again (or this) while it reads them. `re.lastIndex` is left at 0. */

@@ -2,15 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { loadMonths } from '../../src/input/months.js';
 import { parseArticleText } from '../../src/input/meta.js';
+import { loadCorpus } from '../../src/gazetteer/corpus.js';
 import { BUILTIN_CORPORA } from '../../src/paths.js';
 
 const months = loadMonths(BUILTIN_CORPORA);
 
-/** The pattern as it was first written: each name with its own tail. */
+/** The pattern as it was first written, from corpora/months.yaml: each name with its own tail. */
 function perNamePattern(): string {
-  const source = months.pattern.slice(3, -1); // (?:stems|words)
-  const groups = [...source.matchAll(/\(\?:([^()]*)\)(\\p\{L\}\*|\(\?!\[\\p\{L\}\\p\{M\}\]\))/g)];
-  return `(?:${groups.flatMap(([, names, tail]) => names!.split('|').map((n) => `${n}${tail}`)).join('|')})`;
+  const data = loadCorpus<{ months: Record<string, Record<string, string[]>> }>(BUILTIN_CORPORA, 'months');
+  const stems: string[] = [];
+  const words = new Set<string>();
+  for (const names of Object.values(data.months)) {
+    for (const name of [...names.kk!, ...names.kkLatn!, ...names.ru!, ...names.en!]) {
+      const lower = name.toLowerCase().normalize('NFC');
+      if (lower.endsWith('-')) stems.push(lower.slice(0, -1));
+      else words.add(lower);
+    }
+  }
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const longestFirst = (a: string, b: string) => b.length - a.length;
+  return `(?:${[
+    ...stems.sort(longestFirst).map((x) => `${escape(x)}\\p{L}*`),
+    ...[...words].sort(longestFirst).map((w) => `${escape(w)}(?![\\p{L}\\p{M}])`),
+  ].join('|')})`;
 }
 
 describe('month names', () => {

@@ -4,6 +4,7 @@
 // event-tied ones (маусым басталғанға дейін, до начала сезона), which stay null. A relative deadline
 // in an undated article is null; an absolute one with its year written resolves anyway.
 import { loadCorpus } from '../gazetteer/corpus.js';
+import { requiredLiteralTest } from '../rules/compile.js';
 import { WORD_END, WORD_START } from '../text/boundaries.js';
 import type { Lang } from '../types.js';
 import { allMatches } from '../text/matches.js';
@@ -55,7 +56,8 @@ const NEXT_YEAR = /^(?:келесі|следующего|будущего|next)$
 interface Pattern {
   re: RegExp;
   /** Words one of which every match holds, tested first (same flags): most clauses hold none, and a
-   *  test for a word is far cheaper than the pattern's scan, which tries every word start. */
+   *  test for a word is far cheaper than the pattern's scan, which tries every word start. Worked out
+   *  from the pattern, as matchAll's required literals are for rules. */
   gate: RegExp;
   kind: DeadlineKind;
   resolve: (g: Record<string, string | undefined>, ref: string | null) => string | null;
@@ -64,8 +66,8 @@ interface Pattern {
 const cache = new Map<string, Pattern[]>();
 const altOf = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join('|');
 const W = (s: string) => new RegExp(`${WORD_START}(?:${s})${WORD_END}`, 'giu');
-/** A gate (see Pattern) from regex alternatives: plain words, or the corpus's month stems. */
-const G = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 'iu');
+/** The gate of a pattern with no required literal: every text passes. */
+const ANY = /(?:)/u;
 
 const stemRes = new Map<string, RegExp>(); // compiled once per process, not per deadline
 const stemRe = (s: string) => stemRes.get(s) ?? stemRes.set(s, new RegExp(`^(?:${s})`, 'u')).get(s)!;
@@ -133,18 +135,18 @@ export function deadlinePatterns(corporaDir: string, lang: Lang): Pattern[] {
   };
   const within = (g: Record<string, string | undefined>, ref: string | null) => (ref ? addPeriod(ref, count(g), unitOf(g.u)) : null);
 
-  let list: Pattern[] = [];
+  let list: Omit<Pattern, 'gate'>[] = [];
   if (lang === 'kk') {
     const YEAR = `(?:(?<y>\\d{4})\\s*ж(?:ылғы|ылдың|\\.)?\\s+|(?<rel>осы|ағымдағы|келесі)\\s+жылдың\\s+)?`;
     list = [
-      { kind: 'absolute', gate: G('дейін'), re: W(`${YEAR}(?<d>\\d{1,2})(?:-?\\p{L}{1,3})?\\s+${MONTH}\\s+дейін`), resolve: absolute },
-      { kind: 'absolute', gate: G('дейін'), re: W(`${YEAR}${MONTH}\\s+(?:айының\\s+)?(?:соңына|аяғына)\\s+дейін`), resolve: monthEnd },
-      { kind: 'relative', gate: G('дейін'), re: W(`(?:(?<y>\\d{4})\\s*жылдың\\s+|(?<rel>осы|ағымдағы|келесі)\\s+жылдың\\s+)?(?:(?<q>бірінші|екінші|үшінші|төртінші|I{1,3}|IV|[1-4])(?:-?\\p{L}{1,3})?\\s+тоқсан|(?<half>(?:бірінші\\s+)?жарты\\s*жылдық|жарты\\s+жыл))\\p{L}*\\s+(?:соңына|аяғына)\\s+дейін`), resolve: quarterEnd },
-      { kind: 'relative', gate: G('дейін'), re: W(`(?:(?<y>\\d{4})\\s*|(?<rel>осы|ағымдағы|келесі)\\s+)?жыл(?:дың)?\\s+(?:соңына|аяғына)\\s+дейін`), resolve: yearEnd },
-      { kind: 'relative', gate: G('ішінде', 'мерзімде', 'көлемінде'), re: W(`${NUM}\\s+${UNIT}\\s+(?:ішінде|мерзімде|көлемінде)`), resolve: within },
-      { kind: 'relative', gate: G('дейін'), re: W(`ай\\s+(?:соңына|аяғына)\\s+дейін`), resolve: monthOfRefEnd },
-      { kind: 'relative', gate: G('жылы', 'биыл'), re: W(`(?<rel>осы|ағымдағы|келесі)\\s+жылы|биыл`), resolve: yearEnd },
-      { kind: 'event', gate: G('дейін'), re: W(`\\p{L}+(?:ған|ген|қан|кен)(?:ға|ге|қа|ке)\\s+дейін`), resolve: () => null },
+      { kind: 'absolute', re: W(`${YEAR}(?<d>\\d{1,2})(?:-?\\p{L}{1,3})?\\s+${MONTH}\\s+дейін`), resolve: absolute },
+      { kind: 'absolute', re: W(`${YEAR}${MONTH}\\s+(?:айының\\s+)?(?:соңына|аяғына)\\s+дейін`), resolve: monthEnd },
+      { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*жылдың\\s+|(?<rel>осы|ағымдағы|келесі)\\s+жылдың\\s+)?(?:(?<q>бірінші|екінші|үшінші|төртінші|I{1,3}|IV|[1-4])(?:-?\\p{L}{1,3})?\\s+тоқсан|(?<half>(?:бірінші\\s+)?жарты\\s*жылдық|жарты\\s+жыл))\\p{L}*\\s+(?:соңына|аяғына)\\s+дейін`), resolve: quarterEnd },
+      { kind: 'relative', re: W(`(?:(?<y>\\d{4})\\s*|(?<rel>осы|ағымдағы|келесі)\\s+)?жыл(?:дың)?\\s+(?:соңына|аяғына)\\s+дейін`), resolve: yearEnd },
+      { kind: 'relative', re: W(`${NUM}\\s+${UNIT}\\s+(?:ішінде|мерзімде|көлемінде)`), resolve: within },
+      { kind: 'relative', re: W(`ай\\s+(?:соңына|аяғына)\\s+дейін`), resolve: monthOfRefEnd },
+      { kind: 'relative', re: W(`(?<rel>осы|ағымдағы|келесі)\\s+жылы|биыл`), resolve: yearEnd },
+      { kind: 'event', re: W(`\\p{L}+(?:ған|ген|қан|кен)(?:ға|ге|қа|ке)\\s+дейін`), resolve: () => null },
     ];
   } else if (lang === 'ru') {
     const REL = `(?<rel>текущего|этого|сего|следующего|будущего)`;
@@ -152,27 +154,28 @@ export function deadlinePatterns(corporaDir: string, lang: Lang): Pattern[] {
     const prefixes = words.ru_prefixes ?? {};
     const prefixCount = (g: Record<string, string | undefined>) => (g.p ? prefixes[g.p.toLowerCase()] ?? 1 : g.n ? count(g) : 1);
     list = [
-      { kind: 'absolute', gate: G(...stems), re: W(`(?:в\\s+срок\\s+)?(?:до|к|не\\s+позднее|не\\s+позже)\\s+(?<d>\\d{1,2})(?:-?го)?\\s+${MONTH}${YEAR}`), resolve: absolute },
-      { kind: 'absolute', gate: G('конца'), re: W(`до\\s+конца\\s+${MONTH}${YEAR}`), resolve: monthEnd },
-      { kind: 'relative', gate: G('конца'), re: W(`до\\s+конца\\s+(?:${REL}\\s+)?(?:(?<y>\\d{4})\\s*)?года`), resolve: yearEnd },
-      { kind: 'relative', gate: G('конца'), re: W(`до\\s+конца\\s+(?:(?<q>первого|второго|третьего|четвертого|четвёртого|I{1,3}|IV)\\s+)?(?:квартала|(?<half>(?:первого\\s+)?полугодия))${YEAR}`), resolve: quarterEnd },
-      { kind: 'relative', gate: G('конца'), re: W(`до\\s+конца\\s+(?:текущего\\s+|этого\\s+)?месяца`), resolve: monthOfRefEnd },
-      { kind: 'relative', gate: G('срок'), re: W(`в\\s+(?:(?<p>${altOf(Object.keys(prefixes))})|(?<n>\\d{1,3})-?)?\\s*(?<u>дневн|недельн|месячн|годичн)\\p{L}*\\s+срок`),
+      { kind: 'absolute', re: W(`(?:в\\s+срок\\s+)?(?:до|к|не\\s+позднее|не\\s+позже)\\s+(?<d>\\d{1,2})(?:-?го)?\\s+${MONTH}${YEAR}`), resolve: absolute },
+      { kind: 'absolute', re: W(`до\\s+конца\\s+${MONTH}${YEAR}`), resolve: monthEnd },
+      { kind: 'relative', re: W(`до\\s+конца\\s+(?:${REL}\\s+)?(?:(?<y>\\d{4})\\s*)?года`), resolve: yearEnd },
+      { kind: 'relative', re: W(`до\\s+конца\\s+(?:(?<q>первого|второго|третьего|четвертого|четвёртого|I{1,3}|IV)\\s+)?(?:квартала|(?<half>(?:первого\\s+)?полугодия))${YEAR}`), resolve: quarterEnd },
+      { kind: 'relative', re: W(`до\\s+конца\\s+(?:текущего\\s+|этого\\s+)?месяца`), resolve: monthOfRefEnd },
+      { kind: 'relative', re: W(`в\\s+(?:(?<p>${altOf(Object.keys(prefixes))})|(?<n>\\d{1,3})-?)?\\s*(?<u>дневн|недельн|месячн|годичн)\\p{L}*\\s+срок`),
         resolve: (g, ref) => (ref ? addPeriod(ref, prefixCount(g), unitOf(g.u)) : null) },
-      { kind: 'relative', gate: G('течение'), re: W(`в\\s+течение\\s+(?:${NUM}\\s+)?${UNIT}`), resolve: within },
-      { kind: 'relative', gate: G('году'), re: W(`в\\s+(?<rel>текущем|этом|следующем|будущем)\\s+году`),
+      { kind: 'relative', re: W(`в\\s+течение\\s+(?:${NUM}\\s+)?${UNIT}`), resolve: within },
+      { kind: 'relative', re: W(`в\\s+(?<rel>текущем|этом|следующем|будущем)\\s+году`),
         resolve: (g, ref) => (ref ? iso(parts(ref)[0] + (/^(?:следующем|будущем)$/i.test(g.rel ?? '') ? 1 : 0), 12, 31) : null) },
-      { kind: 'event', gate: G('начала', 'окончания', 'завершения', 'старта', 'открытия'), re: W(`до\\s+(?:начала|окончания|завершения|старта|открытия)\\s+\\p{L}+`), resolve: () => null },
+      { kind: 'event', re: W(`до\\s+(?:начала|окончания|завершения|старта|открытия)\\s+\\p{L}+`), resolve: () => null },
     ];
   } else {
     list = [
-      { kind: 'absolute', gate: G('by'), re: W(`by\\s+${MONTH}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`), resolve: absolute },
-      { kind: 'relative', gate: G('by'), re: W(`by\\s+the\\s+end\\s+of\\s+(?:(?<rel>this|the|next)\\s+)?(?:(?<y>\\d{4})|year)`), resolve: yearEnd },
-      { kind: 'relative', gate: G('within'), re: W(`within\\s+${NUM}\\s+${UNIT}`), resolve: within },
+      { kind: 'absolute', re: W(`by\\s+${MONTH}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`), resolve: absolute },
+      { kind: 'relative', re: W(`by\\s+the\\s+end\\s+of\\s+(?:(?<rel>this|the|next)\\s+)?(?:(?<y>\\d{4})|year)`), resolve: yearEnd },
+      { kind: 'relative', re: W(`within\\s+${NUM}\\s+${UNIT}`), resolve: within },
     ];
   }
-  cache.set(key, list);
-  return list;
+  const gated = list.map((p) => ({ ...p, gate: requiredLiteralTest(p.re.source, 'iu') ?? ANY }));
+  cache.set(key, gated);
+  return gated;
 }
 
 /** Every deadline phrase in `text` (non-overlapping, in text order), resolved against `refDate`. */

@@ -241,6 +241,13 @@ function requiredOf(src: string): Required | null {
   }
 }
 
+/** A cheap test every text with a match of the native `source` passes: one of the literals each match
+ *  contains, under `flags` (null when none is found). What matchAll runs first for every rule; other
+ *  hand-built patterns can gate themselves with it too. */
+export function requiredLiteralTest(source: string, flags: string): RegExp | null {
+  return requiredTest(requiredOf(source)?.need ?? null, flags);
+}
+
 function requiredTest(need: Need, flags: string): RegExp | null {
   if (!need || need.some((x) => x.length < MIN_LITERAL)) return null;
   return literalAlternation(need, flags);

@@ -225,6 +225,7 @@ export async function ingest(
           const stored = store.lookup(id);
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             counts.articles.unchanged++;
+            store.noteSeen(id, stored.source_key, article);
             // Remember the line too, so that the next run recognizes it before parsing.
             if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash });
             continue;

@@ -198,11 +198,19 @@ const V4 = `
 DROP TRIGGER articles_fts_insert;
 `;
 
+// The archive's language hint (a JSON Lines record's `lang`), so that `derek ingest --stale` extracts
+// a stored article again with the same input as the ingest that stored it (the hint is part of
+// input_hash: without it, --stale gave other records and the next ingest extracted it once more).
+const V5 = `
+ALTER TABLE articles ADD COLUMN lang_hint TEXT CHECK (lang_hint IS NULL OR lang_hint IN ('kk', 'ru', 'en'));
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { name: 'articles, records, runs, rejects, FTS, views', sql: V1 },
   { name: 'input_hash for incremental ingest, officials_by_role view', sql: V2 },
   { name: 'line_hash: unchanged JSON Lines records skipped before parsing', sql: V3 },
   { name: 'articles_fts filled by the writers, not by an insert trigger', sql: V4 },
+  { name: 'lang_hint: the archive\'s language hint, for --stale', sql: V5 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 // `derek ingest --stale`: the stored articles that older rules extracted, read back from the
 // database (their text is stored) a page at a time, so that they can be extracted again.
 import type { Article } from '../article.js';
+import type { Lang } from '../types.js';
 import type { IngestItem } from './ingest.js';
 import type { Store } from './store.js';
 
@@ -13,6 +14,7 @@ interface StaleRow {
   date_from: Article['dateFrom'];
   title: string | null;
   text: string;
+  lang_hint: Lang | null;
 }
 
 /** How many stored articles are not from `rulesVersion`. */
@@ -25,7 +27,7 @@ export function countStale(store: Store, rulesVersion: string): number {
  * keeps) rather than one open cursor: the same connection writes between pages.
  */
 export function* staleItems(store: Store, rulesVersion: string, pageSize = 500): Generator<IngestItem> {
-  const page = store.db.prepare(`SELECT num, source, external_id, url, date, date_from, title, text FROM articles
+  const page = store.db.prepare(`SELECT num, source, external_id, url, date, date_from, title, text, lang_hint FROM articles
     WHERE rules_version <> ? AND num > ? ORDER BY num LIMIT ?`);
   let after = 0;
   for (;;) {
@@ -35,6 +37,7 @@ export function* staleItems(store: Store, rulesVersion: string, pageSize = 500):
       const article: Article = { source: r.source, text: r.text, date: r.date, dateFrom: r.date_from, title: r.title };
       if (r.external_id) article.externalId = r.external_id;
       if (r.url) article.url = r.url;
+      if (r.lang_hint) article.langHint = r.lang_hint;
       yield { kind: 'article', article };
     }
     after = rows[rows.length - 1]!.num;

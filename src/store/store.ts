@@ -1,7 +1,10 @@
 // Writing extracted articles: one transaction per batch, an idempotent upsert per article.
 //   same id, same records hash            → unchanged (only rules_version and input_hash refreshed)
 //   same id, other records hash           → updated   (article row and its records rewritten)
-//   new id, its source_key stored already → updated   (the edited file's old article replaced)
+//   new id, its source_key stored already → updated   (the edited file's old article replaced: see
+//                                                      replaceable() for which stored articles are
+//                                                      old versions of it and which are kept)
+//   a later line of its archive stored    → unchanged (that line is the article's current version)
 //   else                                  → new
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -11,6 +14,7 @@ import { RECORD_KINDS } from '../types.js';
 import { openDatabase, type DB, type OpenOptions } from './db.js';
 import { recordsHash } from './hash.js';
 import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './rows.js';
+import { laterLineOfSameArchive, sameArchive, sameArticle } from './versions.js';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
@@ -41,6 +45,22 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
+/** A stored article with the incoming one's source key. */
+interface KeyHolder { id: string; source: string; source_key: string; text: string }
+
+/**
+ * Whether a stored article with the same source key is an older version of `article` (to be
+ * replaced) rather than another article reusing the key (to be kept). A file path names one
+ * document: what it holds now replaces what it held. So does an archive id within one archive file.
+ * Across archives (or from stdin) an archive id or url is trusted only with a text that is a
+ * version of the stored one: archives that number their records 1..N in every file reuse ids.
+ */
+function isVersion(old: KeyHolder, article: Article): boolean {
+  if (old.source_key.startsWith('path:')) return true;
+  if (old.source_key.startsWith('id:') && sameArchive(old.source, article.source)) return true;
+  return sameArticle(old.text, article.text);
+}
+
 export class Store {
   readonly db: DB;
   readonly file: string;
@@ -62,15 +82,15 @@ export class Store {
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
     // Every column but id, title and text (the full-text index reads those two).
     const metaCols = `source, source_key, external_id, url, date, date_from, lang, script, lang_score,
-      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash`;
+      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash, lang_hint`;
     const marks = (cols: string) => cols.split(',').map(() => '?').join(', ');
     this.stmt = {
-      findById: db.prepare(`SELECT records_hash, rules_version, input_hash FROM articles WHERE id = ?`),
-      lookup: db.prepare(`SELECT rules_version, input_hash FROM articles WHERE id = ?`),
+      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key FROM articles WHERE id = ?`),
+      lookup: db.prepare(`SELECT rules_version, input_hash, source_key FROM articles WHERE id = ?`),
       lookupLine: db.prepare(`SELECT 1 FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
       setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
-      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash) WHERE id = ?`),
-      findBySourceKey: db.prepare(`SELECT id FROM articles WHERE source_key = ? AND id <> ?`),
+      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
+      findBySourceKey: db.prepare(`SELECT id, source, source_key, text FROM articles WHERE source_key = ? AND id <> ?`),
       insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
       indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, ?, ?)`),
       updateArticle: db.prepare(`UPDATE articles SET (${metaCols}) = (${marks(metaCols)}) WHERE id = ?`),
@@ -90,6 +110,7 @@ export class Store {
   }
 
   startRun(run: RunStart): number {
+    this.sharedThisRun.clear();
     return Number(this.stmt.startRun.run(run.started, run.version, run.rulesVersion, JSON.stringify(run.inputs)).lastInsertRowid);
   }
 
@@ -98,8 +119,20 @@ export class Store {
   }
 
   /** What is stored for an article id: what decides whether it can be skipped without extraction. */
-  lookup(id: string): { rules_version: string; input_hash: string | null } | undefined {
-    return this.stmt.lookup.get(id) as { rules_version: string; input_hash: string | null } | undefined;
+  lookup(id: string): { rules_version: string; input_hash: string | null; source_key: string | null } | undefined {
+    return this.stmt.lookup.get(id) as { rules_version: string; input_hash: string | null; source_key: string | null } | undefined;
+  }
+
+  /**
+   * Stored articles that another input of this run holds too (two copies of a file, a record
+   * repeated under another id): an edit of the one input must not delete what the other still holds.
+   * Only such articles are remembered, so the set stays small on any archive.
+   */
+  private readonly sharedThisRun = new Set<string>();
+
+  /** The article `id`, stored under another source key, was met again from `article`'s source in this run. */
+  noteSeen(id: string, storedKey: string | null, article: Article): void {
+    if (storedKey !== sourceKey(article)) this.sharedThisRun.add(id);
   }
 
   /** True when an article read from this JSON Lines record (line hash) is stored with these rules. */
@@ -126,14 +159,15 @@ export class Store {
     const hash = recordsHash(record);
     const key = sourceKey(article);
     const meta = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line];
-    type Stored = { records_hash: string; rules_version: string; input_hash: string | null };
+      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null];
+    type Stored = { records_hash: string; rules_version: string; input_hash: string | null; source_key: string | null };
     const stored = this.stmt.findById.get(record.id) as Stored | undefined;
     if (stored) {
+      if (stored.source_key !== key) this.sharedThisRun.add(record.id);
       if (stored.records_hash === hash) {
         // Same records: only remember that these rules (and this input) made them, so the next run skips it.
         if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input) || line !== null) {
-          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, line, record.id);
+          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, line, article.langHint ?? null, record.id);
         }
         return 'unchanged';
       }
@@ -144,7 +178,9 @@ export class Store {
       this.insertRecords(record);
       return 'updated';
     }
-    const replaced = key === null ? [] : (this.stmt.findBySourceKey.all(key, record.id) as { id: string }[]);
+    const sharing = key === null ? [] : (this.stmt.findBySourceKey.all(key, record.id) as KeyHolder[]);
+    if (sharing.some((old) => laterLineOfSameArchive(old.source, article.source) && isVersion(old, article))) return 'unchanged';
+    const replaced = sharing.filter((old) => !this.sharedThisRun.has(old.id) && isVersion(old, article));
     for (const { id } of replaced) {
       this.deleteRecords(id);
       this.stmt.deleteArticle.run(id);

@@ -45,8 +45,29 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
+/** Where a stored article came from and whether, in the run that wrote it, it replaced the record
+ *  of an earlier line of its archive (an id or a text repeated further down the archive). */
+interface Provenance { source: string; run_id: number; repeats: number }
+
+/**
+ * Within one archive file the last record of an article (same id, or same text) is its current
+ * version. Once a later line has replaced an earlier one (`repeats`), the earlier line read again
+ * by a later run is passed over: without this, each run stored the earlier record back and the
+ * later one again (the line-hash skip of the later line reads the database before the batch that
+ * replaces it is written). Only rows that replaced an earlier line in their own run count, so an
+ * archive re-exported in another order still has its edits stored.
+ */
+function supersededInArchive(stored: Provenance, article: Article): boolean {
+  return stored.repeats === 1 && laterLineOfSameArchive(stored.source, article.source);
+}
+
+/** The incoming article, from a later line of the same archive, replaces a version this run wrote. */
+function repeatsIn(old: Provenance, article: Article, runId: number): boolean {
+  return old.run_id === runId && laterLineOfSameArchive(article.source, old.source);
+}
+
 /** A stored article with the incoming one's source key. */
-interface KeyHolder { id: string; source: string; source_key: string; text: string }
+interface KeyHolder { id: string; source: string; source_key: string; text: string; run_id: number; repeats: number }
 
 /**
  * Whether a stored article with the same source key is an older version of `article` (to be
@@ -55,7 +76,7 @@ interface KeyHolder { id: string; source: string; source_key: string; text: stri
  * Across archives (or from stdin) an archive id or url is trusted only with a text that is a
  * version of the stored one: archives that number their records 1..N in every file reuse ids.
  */
-function isVersion(old: KeyHolder, article: Article): boolean {
+function isVersion(old: Pick<KeyHolder, 'source' | 'source_key' | 'text'>, article: Article): boolean {
   if (old.source_key.startsWith('path:')) return true;
   if (old.source_key.startsWith('id:') && sameArchive(old.source, article.source)) return true;
   return sameArticle(old.text, article.text);
@@ -82,15 +103,15 @@ export class Store {
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
     // Every column but id, title and text (the full-text index reads those two).
     const metaCols = `source, source_key, external_id, url, date, date_from, lang, script, lang_score,
-      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash, lang_hint`;
+      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash, lang_hint, repeats`;
     const marks = (cols: string) => cols.split(',').map(() => '?').join(', ');
     this.stmt = {
-      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key FROM articles WHERE id = ?`),
+      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, run_id, repeats FROM articles WHERE id = ?`),
       lookup: db.prepare(`SELECT rules_version, input_hash, source_key FROM articles WHERE id = ?`),
       lookupLine: db.prepare(`SELECT 1 FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
       setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
       touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
-      findBySourceKey: db.prepare(`SELECT id, source, source_key, text FROM articles WHERE source_key = ? AND id <> ?`),
+      findBySourceKey: db.prepare(`SELECT id, source, source_key, text, run_id, repeats FROM articles WHERE source_key = ? AND id <> ?`),
       insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
       indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, ?, ?)`),
       updateArticle: db.prepare(`UPDATE articles SET (${metaCols}) = (${marks(metaCols)}) WHERE id = ?`),
@@ -158,12 +179,13 @@ export class Store {
   private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null, line: string | null): Outcome {
     const hash = recordsHash(record);
     const key = sourceKey(article);
-    const meta = [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null];
-    type Stored = { records_hash: string; rules_version: string; input_hash: string | null; source_key: string | null };
+    const meta = (repeats: boolean) => [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
+      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null, repeats ? 1 : 0];
+    type Stored = { records_hash: string; rules_version: string; input_hash: string | null; source_key: string | null; source: string; run_id: number; repeats: number };
     const stored = this.stmt.findById.get(record.id) as Stored | undefined;
     if (stored) {
       if (stored.source_key !== key) this.sharedThisRun.add(record.id);
+      if (supersededInArchive(stored, article)) return 'unchanged';
       if (stored.records_hash === hash) {
         // Same records: only remember that these rules (and this input) made them, so the next run skips it.
         if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input) || line !== null) {
@@ -172,21 +194,22 @@ export class Store {
         return 'unchanged';
       }
       this.deleteRecords(record.id);
-      this.stmt.updateArticle.run(...meta, record.id);
+      this.stmt.updateArticle.run(...meta(repeatsIn(stored, article, runId)), record.id);
       // Same id, same text once normalized: the text itself (line ends, NFC) and the title may differ.
       this.stmt.updateTitleText.run(record.title, record.text, record.id, record.title, record.text);
       this.insertRecords(record);
       return 'updated';
     }
     const sharing = key === null ? [] : (this.stmt.findBySourceKey.all(key, record.id) as KeyHolder[]);
-    if (sharing.some((old) => laterLineOfSameArchive(old.source, article.source) && isVersion(old, article))) return 'unchanged';
+    if (sharing.some((old) => supersededInArchive(old, article) && isVersion(old, article))) return 'unchanged';
     const replaced = sharing.filter((old) => !this.sharedThisRun.has(old.id) && isVersion(old, article));
     for (const { id } of replaced) {
       this.deleteRecords(id);
       this.stmt.deleteArticle.run(id);
     }
     // The full-text entry is written here, not by a trigger: see migration 4 in schema.ts.
-    const { lastInsertRowid } = this.stmt.insertArticle.run(record.id, record.title, record.text, ...meta);
+    const repeats = replaced.some((old) => repeatsIn(old, article, runId));
+    const { lastInsertRowid } = this.stmt.insertArticle.run(record.id, record.title, record.text, ...meta(repeats));
     this.stmt.indexArticle.run(lastInsertRowid, record.id, record.title, record.text);
     this.insertRecords(record);
     return replaced.length ? 'updated' : 'new';

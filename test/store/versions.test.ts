@@ -124,6 +124,32 @@ describe('one archive', () => {
   });
 });
 
+describe('one archive, the same text twice', () => {
+  it('the later record (another date) wins, and the next runs change nothing', async () => {
+    const store = Store.open(':memory:');
+    const archive = () => ['2026-01-01', '2026-01-02', '2026-01-03'].map((date, i) =>
+      article(NEWS[2]!, `same.jsonl#${i + 1}`, { externalId: `s${i % 2}`, date }));
+    await run(archive(), store);
+    expect(store.db.prepare(`SELECT date FROM articles`).pluck().all()).toEqual(['2026-01-03']);
+    const before = dumpRecordTables(store);
+    for (let i = 0; i < 2; i++) {
+      const s = await run(archive(), store);
+      expect(s.articles).toMatchObject({ new: 0, updated: 0, unchanged: 3 });
+      expect(dumpRecordTables(store)).toBe(before);
+    }
+  });
+
+  it('an archive exported again in another order still has its edits stored', async () => {
+    const store = Store.open(':memory:');
+    await run(numbered('a.jsonl', NEWS.slice(0, 2)), store);
+    const edited = NEWS[1]!.replace('3 млрд', '4 млрд');
+    // Record 2 is now on line 1, edited; record 1 on line 2.
+    const s = await run([article(edited, 'a.jsonl#1', { externalId: '2' }), article(NEWS[0]!, 'a.jsonl#2', { externalId: '1' })], store);
+    expect(s.articles).toMatchObject({ updated: 1 });
+    expect(texts(store)).toEqual([NEWS[0]!, edited].sort());
+  });
+});
+
 describe('an article two inputs hold', () => {
   // Two copies of one file; then one copy is edited. The other copy's article must stay, whichever
   // comes first and whether or not the edit was written before the copy was read.

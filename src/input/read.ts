@@ -1,14 +1,17 @@
-// Reads inputs into articles: files, folders (recursive), JSON Lines archives (.jsonl, .jsonl.gz)
-// and stdin (`-`). Every input that cannot be read becomes a `reject` with a reason, and reading
-// goes on: one bad file never stops a batch.
+// Reads inputs into articles: files, folders (recursive), JSON Lines archives (.jsonl, .ndjson,
+// gzipped or not) and stdin (`-`); what an input holds is decided in format.ts. Every input that
+// cannot be read becomes a `reject` with a reason, and reading goes on: one bad file never stops a batch.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Article } from '../article.js';
 import { binaryReason, decodeBytes } from './decode.js';
-import { splitLines, type ByteLine } from './lines.js';
+import { splitLines, type ByteLine, type LongLine } from './lines.js';
 import { expandInputs } from './expand.js';
+import { formatOfName, looksLikeJsonLines, startsLikeJson, SNIFF_BYTES, SNIFF_LINES, type NamedFormat } from './format.js';
+import { peek } from './peek.js';
+import { utf8FromUtf16, Utf16Error } from './utf16.js';
 import { articleFromRecord, parseArticleText, type RecordFields } from './meta.js';
 import { fsReason, walkFolder, FOLDER_EXTENSIONS } from './walk.js';
 
@@ -45,12 +48,12 @@ export interface IngestReadOptions extends ReadOptions {
   isKnownLine?: (lineHash: string) => boolean;
 }
 
-/** A text file bigger than this is no single article (archives go in .jsonl, which is streamed). */
+/** A text file (or JSON Lines record) bigger than this is no single article (archives go in .jsonl, which is streamed). */
 export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
 
 const reject = (source: string, reason: string): InputItem => ({ kind: 'reject', source, reason });
 
-/** Reads every input in order; `-` is stdin (plain text, or JSON Lines when it starts with a JSON object). */
+/** Reads every input in order; `-` is stdin (JSON Lines, one JSON document, or one text: see format.ts). */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
   for await (const item of readIngestInputs(inputs, { ...options, isKnownLine: undefined })) {
     if (item.kind === 'known') continue; // never without isKnownLine
@@ -106,24 +109,90 @@ async function* readFolder(dir: string, options: IngestReadOptions): AsyncGenera
   if (!files) yield reject(dir, `folder holds no ${FOLDER_EXTENSIONS.join(', ')} files`);
 }
 
-/** One file by its name: .jsonl / .jsonl.gz archives, .json records, other .gz, else one text article. */
+/**
+ * One file: by its name, .jsonl / .ndjson archives and .txt texts (gzipped or not), .json
+ * documents (or JSON Lines, when they do not parse as one); other names by what they hold.
+ */
 async function* readFile(file: string, options: IngestReadOptions, size: number): AsyncGenerator<AnyItem> {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.jsonl.gz')) return yield* readJsonLines(file, gunzipped(file, options.onBytes), options, 'gzip');
-  if (lower.endsWith('.jsonl')) return yield* readJsonLines(file, counted(fs.createReadStream(file), options.onBytes), options, 'file');
+  const { format, gzip } = formatOfName(file);
+  if (format === 'text' && !gzip) return yield* readTextFile(file, options, size);
+  const how = gzip ? 'gzip' : 'file';
+  const stream = utf8FromUtf16(gzip ? gunzipped(file, options.onBytes) : counted(fs.createReadStream(file), options.onBytes));
+  if (format === 'json-lines') return yield* readJsonLines(file, stream, options, how);
+  yield* readByContent(file, stream, options, how, format);
+}
+
+async function* readTextFile(file: string, options: IngestReadOptions, size: number): AsyncGenerator<AnyItem> {
   options.onBytes?.(size);
+  if (size > MAX_ARTICLE_BYTES) return yield reject(file, `file too large for one article (${(size / 1048576).toFixed(0)} MB); archives go in .jsonl`);
   let bytes: Buffer;
   try {
-    if (lower.endsWith('.gz')) bytes = await gunzipWhole(file);
-    else {
-      if (size > MAX_ARTICLE_BYTES) return yield reject(file, `file too large for one article (${(size / 1048576).toFixed(0)} MB); archives go in .jsonl`);
-      bytes = await fs.promises.readFile(file);
-    }
+    bytes = await fs.promises.readFile(file);
   } catch (e) {
-    return yield reject(file, (e as NodeJS.ErrnoException).code?.startsWith('Z_') ? `corrupt gzip: ${(e as Error).message}` : fsReason(e));
+    return yield reject(file, fsReason(e));
   }
-  if (lower.endsWith('.json')) return yield* readJsonFile(file, bytes, options);
   yield textArticle(file, bytes);
+}
+
+/**
+ * A stream whose name does not say JSON Lines: JSON Lines when its first lines look so (not for
+ * .txt), else read whole (up to MAX_ARTICLE_BYTES) as one JSON document (.json, or anything that
+ * parses as one) or one text. A .json that does not parse as one document but looks like JSON
+ * Lines is read as JSON Lines too.
+ */
+async function* readByContent(
+  source: string,
+  stream: AsyncIterable<Buffer>,
+  options: IngestReadOptions,
+  how: 'gzip' | 'file' | 'stdin',
+  format: Exclude<NamedFormat, 'json-lines'>,
+): AsyncGenerator<AnyItem> {
+  let jsonLines = false;
+  let bytes: Buffer;
+  try {
+    if (format !== 'text') {
+      const head = await peek(stream, { maxBytes: SNIFF_BYTES, maxLines: SNIFF_LINES });
+      jsonLines = looksLikeJsonLines(Buffer.concat(head.chunks), head.ended);
+      if (jsonLines && format === 'unknown') return yield* readJsonLines(source, head.whole(), options, how);
+      stream = head.whole();
+    }
+    const all = await peek(stream, { maxBytes: MAX_ARTICLE_BYTES });
+    if (!all.ended) {
+      if (jsonLines) return yield* readJsonLines(source, all.whole(), options, how);
+      await all.close();
+      return yield reject(source, tooLarge(how));
+    }
+    bytes = Buffer.concat(all.chunks);
+  } catch (e) {
+    return yield reject(source, streamReason(e, how));
+  }
+  // stdin is no file: its empty reasons say "input"
+  const named = (item: InputItem) => (how === 'stdin' && item.kind === 'reject' && item.reason.startsWith('empty file') ? reject(source, item.reason.replace('empty file', 'empty input')) : item);
+  if (format === 'json' || (format === 'unknown' && startsLikeJson(bytes))) {
+    const doc = parseJsonDocument(bytes);
+    if (doc.ok) return yield* jsonDocumentItems(source, doc.value, options);
+    if (jsonLines) return yield* readJsonLines(source, once(bytes), options, how);
+    if (format === 'json') return yield named(reject(source, doc.reason));
+  }
+  yield named(textArticle(source, bytes));
+}
+
+async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes;
+}
+
+function tooLarge(how: 'gzip' | 'file' | 'stdin'): string {
+  const over = `over ${MAX_ARTICLE_BYTES / 1048576} MB`;
+  if (how === 'stdin') return `input too large for one article (${over}); pipe archives as JSON Lines`;
+  return how === 'gzip' ? `too large for one article (${over} unpacked); archives go in .jsonl.gz` : `file too large for one article (${over}); archives go in .jsonl`;
+}
+
+/** Why a stream could not be read to its end: a broken gzip, UTF-16 or file. */
+function streamReason(e: unknown, how: 'gzip' | 'file' | 'stdin'): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err instanceof Utf16Error) return err.message;
+  const gzip = how === 'gzip' && (err.code?.startsWith('Z_') || /gzip|header|unexpected end/i.test(err.message));
+  return gzip ? `corrupt gzip: ${err.message}` : fsReason(e);
 }
 
 /** One article from a whole file's (or stdin's) bytes. */
@@ -150,22 +219,12 @@ async function* counted(stream: AsyncIterable<Buffer>, onBytes?: (n: number) => 
   }
 }
 
-async function gunzipWhole(file: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of gunzipped(file)) {
-    total += chunk.length;
-    if (total > MAX_ARTICLE_BYTES) throw new Error(`more than ${MAX_ARTICLE_BYTES / 1048576} MB unpacked; archives go in .jsonl.gz`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 const fieldsOf = (o: ReadOptions): RecordFields => ({ textField: o.textField, idField: o.idField, dateField: o.dateField });
 
 /** One JSON Lines record; `line N:` starts every reason so that the line is easy to find. */
-function recordItem(source: string, line: ByteLine, options: IngestReadOptions): AnyItem | null {
+function recordItem(source: string, line: ByteLine | LongLine, options: IngestReadOptions): AnyItem | null {
   const at = `${source}#${line.n}`;
+  if (line.tooLong) return reject(at, `line ${line.n}: longer than ${MAX_ARTICLE_BYTES / 1048576} MB`);
   let lineHash: string | undefined;
   if (options.isKnownLine) {
     lineHash = createHash('sha256').update(line.bytes).update(`\0${options.lineSalt ?? ''}\0${options.textField ?? 'text'}\0${options.idField ?? 'id'}\0${options.dateField ?? 'date'}`).digest('hex').slice(0, 32);
@@ -192,109 +251,43 @@ async function* readJsonLines(
 ): AsyncGenerator<AnyItem> {
   let records = 0;
   try {
-    for await (const line of splitLines(stream)) {
+    for await (const line of splitLines(stream, MAX_ARTICLE_BYTES)) {
       const item = recordItem(source, line, options);
       if (!item) continue;
       records++;
       yield item;
     }
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const gzip = how === 'gzip' && (err.code?.startsWith('Z_') || /gzip|header|unexpected end/i.test(err.message));
-    return yield reject(source, gzip ? `corrupt gzip: ${err.message}` : fsReason(e));
+    return yield reject(source, streamReason(e, how));
   }
   if (!records) yield reject(source, how === 'stdin' ? 'empty input' : 'empty file');
 }
 
-/** A .json file: one record object, or an array of them (`path#N`, 1-based). */
-function* readJsonFile(file: string, bytes: Buffer, options: ReadOptions): Generator<InputItem> {
-  if (bytes.length === 0) return yield reject(file, 'empty file');
+/** One JSON document's value, or why it is none. */
+function parseJsonDocument(bytes: Buffer): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return yield reject(file, decoded.reason);
-  let value: unknown;
+  if (!decoded.ok) return decoded;
   try {
-    value = JSON.parse(decoded.text);
+    return { ok: true, value: JSON.parse(decoded.text) };
   } catch (e) {
-    return yield reject(file, `not JSON: ${(e as Error).message}`);
+    return { ok: false, reason: `not JSON: ${(e as Error).message}` };
   }
+}
+
+/** A JSON document: one record object, or an array of them (`source#N`, 1-based). */
+function* jsonDocumentItems(source: string, value: unknown, options: ReadOptions): Generator<InputItem> {
   if (!Array.isArray(value)) {
-    const r = articleFromRecord(value, file, fieldsOf(options));
-    return yield r.ok ? { kind: 'article', article: r.article } : reject(file, r.reason);
+    const r = articleFromRecord(value, source, fieldsOf(options));
+    return yield r.ok ? { kind: 'article', article: r.article } : reject(source, r.reason);
   }
   for (let i = 0; i < value.length; i++) {
-    const r = articleFromRecord(value[i], `${file}#${i + 1}`, fieldsOf(options));
-    yield r.ok ? { kind: 'article', article: r.article } : reject(`${file}#${i + 1}`, `item ${i + 1}: ${r.reason}`);
+    const r = articleFromRecord(value[i], `${source}#${i + 1}`, fieldsOf(options));
+    yield r.ok ? { kind: 'article', article: r.article } : reject(`${source}#${i + 1}`, `item ${i + 1}: ${r.reason}`);
   }
 }
 
-/** True when a line (bytes) is a JSON object: what makes stdin JSON Lines. */
-function isJsonObjectLine(bytes: Buffer): boolean {
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return false;
-  const t = decoded.text.trim();
-  if (!t.startsWith('{')) return false;
-  try {
-    const v = JSON.parse(t);
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Stdin: JSON Lines when its first non-empty line is a JSON object (then streamed, a bad line
- * rejected on its own, as in a .jsonl file), else one plain-text article. The first line decides,
- * not every line, so that a long archive piped in is streamed and one broken record does not
- * turn the whole archive into one "article".
- */
-async function* readStdin(stdin: NodeJS.ReadableStream, options: IngestReadOptions): AsyncGenerator<AnyItem> {
-  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let done = false;
-  // Read until the first non-empty line is complete (or the input ends).
-  for (;;) {
-    const joined = Buffer.concat(head);
-    const firstContent = joined.findIndex((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf);
-    if (firstContent >= 0 && joined.indexOf(0x0a, firstContent) >= 0) break;
-    if (joined.length > MAX_ARTICLE_BYTES) break;
-    const next = await iterator.next();
-    if (next.done) { done = true; break; }
-    head.push(typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value);
-  }
-  const joined = Buffer.concat(head);
-  const firstLine = splitFirstContentLine(joined);
-  const rest: AsyncIterable<Buffer | string> = {
-    [Symbol.asyncIterator]: () => ({ next: () => (done ? Promise.resolve({ done: true, value: undefined }) : iterator.next()) }),
-  };
-  if (firstLine && isJsonObjectLine(firstLine)) {
-    yield* readJsonLines('-', prepend(joined, rest), options, 'stdin');
-    return;
-  }
-  const chunks: Buffer[] = [joined];
-  let total = joined.length;
-  for await (const chunk of rest) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    total += buf.length;
-    if (total > MAX_ARTICLE_BYTES) return yield reject('-', `input too large for one article (over ${MAX_ARTICLE_BYTES / 1048576} MB); pipe archives as JSON Lines`);
-    chunks.push(buf);
-  }
-  const item = textArticle('-', Buffer.concat(chunks));
-  yield item.kind === 'reject' && item.reason.startsWith('empty file') ? reject('-', item.reason.replace('empty file', 'empty input')) : item;
-}
-
-function splitFirstContentLine(bytes: Buffer): Buffer | null {
-  let from = 0;
-  while (from < bytes.length) {
-    let lf = bytes.indexOf(0x0a, from);
-    if (lf < 0) lf = bytes.length;
-    const line = bytes.subarray(from, lf);
-    if (line.toString('latin1').replace(/^\xef\xbb\xbf/, '').trim()) return line;
-    from = lf + 1;
-  }
-  return null;
-}
-
-async function* prepend(first: Buffer, rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
-  if (first.length) yield first;
-  yield* rest;
+/** Stdin: decided by what it holds, like a file whose name does not say (format.ts). */
+function readStdin(stdin: NodeJS.ReadableStream, options: IngestReadOptions): AsyncGenerator<AnyItem> {
+  return readByContent('-', utf8FromUtf16(stdin as AsyncIterable<Buffer | string>), options, 'stdin', 'unknown');
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
  * hold JSON that is no article (gold files `*.gold.json`, fixtures' `*.expected.json`); a `.json`
  * file named on the command line is still read.
  */
-export const FOLDER_EXTENSIONS = ['.txt', '.jsonl', '.jsonl.gz'] as const;
+export const FOLDER_EXTENSIONS = ['.txt', '.jsonl', '.jsonl.gz', '.ndjson', '.ndjson.gz'] as const;
 
 export function isFolderArticleFile(name: string): boolean {
   const lower = name.toLowerCase();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type InputItem } from '../../src/input/read.js';
 
@@ -57,6 +58,23 @@ describe('inputs at scale', () => {
     expect(items[0]).toMatchObject({ kind: 'article', article: { text: 'Ақтөбе облысында жаңа мектеп.', externalId: 'g-1', date: '2026-03-04', dateFrom: 'input' } });
     expect(items[1]).toMatchObject({ kind: 'article', article: { externalId: '77', date: null } });
     expect(items[2]).toMatchObject({ kind: 'reject', reason: 'line 3: no body field' });
+  });
+
+  it('a JSON Lines record longer than 32 MB is one reject, skipped to its end, and the next lines still read', async () => {
+    // 33 MB of one letter gzip to ~33 KB: the archive on disk stays small.
+    const long = Buffer.alloc(33 * 1048576, 0x61);
+    const tail = `\n${JSON.stringify({ text: 'Кейінгі мақала.' })}\n`;
+    const file = path.join(dir, 'long.jsonl.gz');
+    fs.writeFileSync(file, zlib.gzipSync(Buffer.concat([Buffer.from('{"text":"'), long, Buffer.from('"}'), Buffer.from(tail)])));
+    expect(texts(await all(readInputs([file])))).toEqual(['reject line 1: longer than 32 MB', 'Кейінгі мақала.']);
+    // stdin too, whose format is decided from its first bytes (the long line begins like a JSON object)
+    async function* chunks() {
+      yield Buffer.from('{"text":"');
+      for (let i = 0; i < 33 * 16; i++) yield long.subarray(0, 65536);
+      yield Buffer.from(`"}${tail}`);
+    }
+    const items = await all(readInputs(['-'], { stdin: Readable.from(chunks()) }));
+    expect(items.map((i) => (i.kind === 'reject' ? `${i.source} ${i.reason}` : i.article.source))).toEqual(['-#1 line 1: longer than 32 MB', '-#2']);
   });
 
   it('reports bytes read as it goes (progress)', async () => {

@@ -76,7 +76,7 @@ describe('folders', () => {
   });
   it('a folder with no article files is one reject', async () => {
     fs.mkdirSync(p('nothing/inside'), { recursive: true });
-    expect(brief(await read([p('nothing')]))).toEqual([[p('nothing'), 'REJECT folder holds no .txt, .jsonl, .jsonl.gz files']]);
+    expect(brief(await read([p('nothing')]))).toEqual([[p('nothing'), 'REJECT folder holds no .txt, .jsonl, .jsonl.gz, .ndjson, .ndjson.gz files']]);
   });
 });
 
@@ -165,5 +165,76 @@ describe('stdin', () => {
       ['-', 'Мәтін'],
       [p('folder/a-sub/x.txt'), 'X мәтін\n'],
     ]);
+  });
+});
+
+describe('JSON Lines or text: by name, else by the first lines', () => {
+  const records = [line({ text: 'Бір.', id: 'r1' }), line({ text: 'Екі.' }), line({ text: 'Үш.' })];
+  const broken = ['{"id":"broken","text":"trunc', ...records].join('\n') + '\n';
+  const expectBroken = (src: string) => [
+    [`${src}#1`, expect.stringMatching(/^REJECT line 1: not JSON/)],
+    [`${src}#2`, 'Бір.'],
+    [`${src}#3`, 'Екі.'],
+    [`${src}#4`, 'Үш.'],
+  ];
+
+  it('stdin whose first record is broken is still JSON Lines, never one text article', async () => {
+    expect(brief(await read(['-'], { stdin: stdin(broken, 5) }))).toEqual(expectBroken('-'));
+  });
+  it('.ndjson and .ndjson.gz are JSON Lines, also in folders', async () => {
+    write('nd/d.ndjson', broken);
+    write('nd/e.ndjson.gz', zlib.gzipSync(broken));
+    expect(brief(await read([p('nd')]))).toEqual([...expectBroken(p('nd/d.ndjson')), ...expectBroken(p('nd/e.ndjson.gz'))]);
+  });
+  it('a .json or .json.gz holding JSON Lines is read as JSON Lines; one that parses as one document is one', async () => {
+    write('lines.json', broken);
+    write('lines.json.gz', zlib.gzipSync(broken));
+    write('one-line.json.gz', zlib.gzipSync(records[0]!));
+    expect(brief(await read([p('lines.json'), p('lines.json.gz'), p('one-line.json.gz')]))).toEqual([
+      ...expectBroken(p('lines.json')), ...expectBroken(p('lines.json.gz')), [p('one-line.json.gz'), 'Бір.'],
+    ]);
+  });
+  it('another extension (or none) is JSON Lines when it looks so, else one text', async () => {
+    write('dump.data', broken);
+    write('dump.gz', zlib.gzipSync(broken));
+    write('note', 'Тақырып\n{"text": "x"}\n');
+    expect(brief(await read([p('dump.data'), p('dump.gz'), p('note')]))).toEqual([
+      ...expectBroken(p('dump.data')), ...expectBroken(p('dump.gz')), [p('note'), 'Тақырып\n{"text": "x"}\n'],
+    ]);
+  });
+  it('a .txt is a text whatever it holds', async () => {
+    write('records.txt', broken);
+    expect(brief(await read([p('records.txt')]))).toEqual([[p('records.txt'), broken]]);
+  });
+  it('text that only starts with a brace stays text; a pretty-printed JSON document on stdin is one', async () => {
+    const text = '{Жаңалық} Астанада жиын өтті.\nЕкінші жол.\n{"a": 1}\n';
+    expect(brief(await read(['-'], { stdin: stdin(text) }))).toEqual([['-', text]]);
+    const doc = JSON.stringify([{ text: 'Бір.' }, { text: 'Екі.' }], null, 2);
+    expect(brief(await read(['-'], { stdin: stdin(doc) }))).toEqual([['-#1', 'Бір.'], ['-#2', 'Екі.']]);
+  });
+});
+
+describe('UTF-16 with a byte order mark', () => {
+  // Three records, one with a character outside the BMP (a surrogate pair), so that odd chunk
+  // boundaries split code units and pairs.
+  const jsonl = [line({ text: 'Бірінші 🙂.' }), line({ text: 'Екінші.' }), line({ text: 'Үшінші.' })].join('\n') + '\n';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(jsonl, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  const expected = (src: string) => [[`${src}#1`, 'Бірінші 🙂.'], [`${src}#2`, 'Екінші.'], [`${src}#3`, 'Үшінші.']];
+
+  it('a UTF-16 LE or BE .jsonl reads every line', async () => {
+    write('u16le.jsonl', le);
+    write('u16be.jsonl.gz', zlib.gzipSync(be));
+    expect(brief(await read([p('u16le.jsonl')]))).toEqual(expected(p('u16le.jsonl')));
+    expect(brief(await read([p('u16be.jsonl.gz')]))).toEqual(expected(p('u16be.jsonl.gz')));
+  });
+  it('UTF-16 JSON Lines on stdin, in odd chunks, and a UTF-16 text on stdin', async () => {
+    expect(brief(await read(['-'], { stdin: stdin(le, 3) }))).toEqual(expected('-'));
+    const text = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Тақырып\r\nМәтін.', 'utf16le').swap16()]);
+    expect(brief(await read(['-'], { stdin: stdin(text, 5) }))).toEqual([['-', 'Тақырып\nМәтін.']]);
+  });
+  it('broken UTF-16 after a byte order mark is one reject naming the encoding', async () => {
+    write('u16bad.jsonl', Buffer.concat([le, Buffer.from([0x41])])); // an odd last byte
+    expect(brief(await read([p('u16bad.jsonl')])).slice(-1)).toEqual([[p('u16bad.jsonl'), 'REJECT not text: invalid UTF-16LE after a byte order mark']]);
   });
 });

@@ -36,5 +36,9 @@ export function parseDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
     throw new InvalidArgumentError(`not a date (YYYY-MM-DD): ${value}`);
   }
+  // Date.parse rolls 2026-02-31 over to 2026-03-03: only a day that survives the round trip exists.
+  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(`no such day in the calendar: ${value}`);
+  }
   return value;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
+import { asUserError } from './db.js';
 import { EXIT, UserError, guarded, parseDateOption, reportReject } from './errors.js';
 import { addContextOptions, contextFrom, type ContextOptions } from './options.js';
 import type { IngestCounts, IngestSummary } from '../store/ingest.js';
@@ -178,15 +179,16 @@ heap may grow past its live size, default 20 to keep memory flat; 0 = V8's own p
         sources = ['-'];
       }
       if (opts.fromList && opts.fromList !== '-' && !fs.existsSync(opts.fromList)) throw new UserError(`--from-list ${opts.fromList}: no such file`);
-      const { Store, StoreError, ingest, staleItems, rulesVersion } = await import('../store/index.js');
+      // Stdin can be read once: as the list or as an article stream, not both (the second reader would wait forever).
+      if (opts.fromList === '-' && sources.includes('-')) throw new UserError('stdin (-) given both as --from-list and as an input');
+      const { Store, ingest, staleItems, rulesVersion } = await import('../store/index.js');
       (await import('../workers/memory.js')).limitHeapGrowth();
       const { readIngestInputs } = await import('../input/read.js');
       let store;
       try {
         store = Store.open(opts.db);
       } catch (e) {
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
+        throw await asUserError(e, opts.db, 'write');
       }
       const showProgress = !opts.quiet && opts.progress !== false && Boolean(process.stderr.isTTY);
       let current: () => Readonly<IngestCounts> = () => ({ articles: { new: 0, updated: 0, unchanged: 0, rejected: 0, filtered: 0, extracted: 0 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } });
@@ -219,8 +221,7 @@ heap may grow past its live size, default 20 to keep memory flat; 0 = V8's own p
         return summary.articles.rejected ? EXIT.rejected : EXIT.ok;
       } catch (e) {
         progress?.stop();
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
+        throw await asUserError(e, opts.db, 'write');
       } finally {
         store.close();
       }

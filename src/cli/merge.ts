@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
+import { asUserError, openForReading } from './db.js';
 import { EXIT, UserError, guarded } from './errors.js';
+import { sameFile } from './same-file.js';
 
 export function registerMerge(program: Command): void {
   program
@@ -20,18 +21,20 @@ An article is copied when out lacks it or holds another version of it (other rec
 input); each shard is merged in one transaction.
 Exit codes: 0 merged, 2 usage error or a database that cannot be read or written.`)
     .action(guarded(async (out: string, shards: string[], opts: { json?: boolean; quiet?: boolean }) => {
+      // Every shard checked before out is touched: a bad one is refused before the merge starts.
       for (const s of shards) {
         if (!fs.existsSync(s)) throw new UserError(`${s}: no such database`);
-        if (path.resolve(s) === path.resolve(out)) throw new UserError(`${s}: a shard cannot be the output database`);
+        // Through a symlink or hard link too: merging a database into itself waits on its own lock.
+        if (sameFile(s, out)) throw new UserError(`${s}: a shard cannot be the output database (${out})`);
+        (await openForReading(s)).close(); // a derek database with tables (an empty file is refused)
       }
-      const { Store, StoreError } = await import('../store/index.js');
+      const { Store } = await import('../store/index.js');
       const { mergeShards } = await import('../store/merge.js');
       let store;
       try {
         store = Store.open(out);
       } catch (e) {
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
+        throw await asUserError(e, out, 'write');
       }
       try {
         const c = mergeShards(store, shards);
@@ -40,8 +43,7 @@ Exit codes: 0 merged, 2 usage error or a database that cannot be read or written
             : `merged ${c.shards} shard(s) into ${out}: ${c.copied} articles copied, ${c.unchanged} already there, ${c.rejects} rejects\n`);
         }
       } catch (e) {
-        if (e instanceof StoreError) throw new UserError(e.message);
-        throw e;
+        throw await asUserError(e, out, 'write');
       } finally {
         store.close();
       }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Stats } from '../store/stats.js';
-import { openForReading } from './db.js';
+import { asUserError, openForReading } from './db.js';
 import { EXIT, guarded } from './errors.js';
 
 export function formatStats(s: Stats): string {
@@ -37,6 +37,8 @@ Exit codes: 0 printed, 2 usage error or unreadable database.`)
       try {
         const s = collectStats(db);
         process.stdout.write(opts.json ? `${JSON.stringify(s)}\n` : `${formatStats(s)}\n`);
+      } catch (e) {
+        throw await asUserError(e, opts.db, 'read');
       } finally {
         db.close();
       }

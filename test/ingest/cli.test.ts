@@ -72,6 +72,46 @@ describe('derek export / stats / merge', () => {
     expect(err.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('an unknown --lang is a usage error that lists the known ones (was an empty export, exit 0)', async () => {
+    expect(await derek('export', '--db', DB, '--kind', 'figures', '--lang', 'kz')).toBe(2);
+    expect(err).toBe('derek: --lang kz: not a language derek stores (expected one of kk, ru, en)\n');
+    expect(out).toBe('');
+  });
+
+  it('a --region no stored record names is warned about on stderr (the export, empty, still succeeds)', async () => {
+    expect(await derek('export', '--db', DB, '--kind', 'figures', '--region', 'kz-75')).toBe(0);
+    expect(err).toBe('derek: warning: --region kz-75: no stored record names this region (did you mean KZ-75?)\n');
+    expect(out.trimEnd().split('\n')).toHaveLength(1); // the header only
+    err = '';
+    expect(await derek('export', '--db', DB, '--kind', 'figures', '--region', 'KZ-75')).toBe(0);
+    expect(err).toBe('');
+  });
+
+  it('export -o the database itself is refused: opening the output would truncate it', async () => {
+    const db = path.join(dir, 'copy.db');
+    fs.copyFileSync(DB, db);
+    const size = fs.statSync(db).size;
+    expect(await derek('export', '--db', db, '--kind', 'figures', '-o', db)).toBe(2);
+    expect(err).toBe(`derek: -o ${db}: that is the database (or its journal); give another file\n`);
+    expect(fs.statSync(db).size).toBe(size);
+  });
+
+  it('merge refuses a hard link to the output, and an empty shard, before the output is touched', async () => {
+    const m = path.join(dir, 'self.db');
+    fs.copyFileSync(DB, m);
+    const hard = path.join(dir, 'hard.db');
+    fs.linkSync(m, hard);
+    expect(await derek('merge', m, hard)).toBe(2);
+    expect(err).toBe(`derek: ${hard}: a shard cannot be the output database (${m})\n`);
+    err = '';
+    const empty = path.join(dir, 'empty-shard.db');
+    fs.writeFileSync(empty, '');
+    const fresh = path.join(dir, 'fresh.db');
+    expect(await derek('merge', fresh, DB, empty)).toBe(2);
+    expect(err).toBe(`derek: ${empty}: an empty database, not a derek database yet (run derek ingest first)\n`);
+    expect(fs.existsSync(fresh)).toBe(false);
+  });
+
   it('stats prints counts by kind, language, month and region; --json for scripts', async () => {
     expect(await derek('stats', '--db', DB)).toBe(0);
     expect(out).toMatch(/records +3 articles, 1 officials, \d+ regions, 3 figures, 1 directives, 0 rejects/);

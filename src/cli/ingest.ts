@@ -136,7 +136,7 @@ export function registerIngest(program: Command): void {
     .argument('[inputs...]', 'files, folders (recursive), globs, .jsonl/.jsonl.gz archives, or - for stdin')
     .option('--db <file>', 'the SQLite database (created when missing)', 'derek.db')
     .option('--json', 'print the summary as one JSON object')
-    .option('-q, --quiet', 'print no summary and no progress (rejects still go to stderr)')
+    .option('-q, --quiet', 'print no summary and no progress (rejects still go to stderr; --json still prints its object)')
     .option('--no-progress', 'no progress line (it is shown only when stderr is a terminal)')
     .option('--date <date>', 'the date of articles that state none (YYYY-MM-DD)', parseDateOption)
     .option('--since <date>', 'only articles dated on or after this day (undated articles are taken)', parseDateOption)
@@ -217,7 +217,9 @@ heap may grow past its live size, default 20 to keep memory flat; 0 = V8's own p
           onStart: (c) => { current = () => c; },
         });
         progress?.stop();
-        if (!opts.quiet) process.stdout.write(opts.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+        // --json is asked for by a script (from cron, with --quiet too): it always prints.
+        if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+        else if (!opts.quiet) process.stdout.write(`${formatSummary(summary)}\n`);
         return summary.articles.rejected ? EXIT.rejected : EXIT.ok;
       } catch (e) {
         progress?.stop();

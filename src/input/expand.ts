@@ -34,10 +34,14 @@ export async function* readList(file: string, stdin: NodeJS.ReadableStream = pro
     }
     stream = fs.createReadStream(file);
   }
+  let n = 0;
   for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+    n++;
     const p = line.trim();
     if (!p || p.startsWith('#')) continue;
-    if (isGlob(p)) yield* expandGlob(p);
+    // A list names files: stdin there would be read a second time (the list itself may be stdin).
+    if (p === '-') yield { kind: 'reject', source: `${file === '-' ? 'stdin' : file}:${n}`, reason: 'a file list cannot name stdin (-)' };
+    else if (isGlob(p)) yield* expandGlob(p);
     else yield { kind: 'path', path: p };
   }
 }

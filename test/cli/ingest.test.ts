@@ -96,6 +96,16 @@ describe('derek ingest', () => {
     expect(written).not.toMatch(/ETA|%/);
   });
 
+  it('--json prints its summary with --quiet too (a script in cron asks for both); --quiet alone prints nothing', async () => {
+    const input = path.join(dir, 'one.txt');
+    fs.writeFileSync(input, 'Алматы қаласында жаңа мектеп ашылды. Бұл туралы әкімдік хабарлады.');
+    expect(await derek(input, '--db', path.join(dir, 'q1.db'), '--today', '2026-01-20', '--quiet', '--json')).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ articles: { new: 1 } });
+    out = '';
+    expect(await derek(input, '--db', path.join(dir, 'q2.db'), '--today', '2026-01-20', '--quiet')).toBe(0);
+    expect(out).toBe('');
+  }, 60_000);
+
   it('prints no progress when stderr is no terminal, and none with --quiet', async () => {
     const db = path.join(dir, 'p.db');
     const input = path.join(dir, 'one.txt');

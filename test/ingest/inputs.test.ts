@@ -47,6 +47,13 @@ describe('inputs at scale', () => {
       { kind: 'reject', source: path.join(dir, 'nope.txt'), reason: 'the file list cannot be read' }]);
   });
 
+  it('a file list that names stdin (-) gets a reject for that line, not a second read of stdin', async () => {
+    const stdin = Readable.from([`-\n${path.join(dir, 'other/c.jsonl')}\n`]);
+    const items = await all(readInputs([], { fromList: '-', stdin }));
+    expect(items[0]).toEqual({ kind: 'reject', source: 'stdin:1', reason: 'a file list cannot name stdin (-)' });
+    expect(texts(items.slice(1))).toEqual(['Басқа.']);
+  });
+
   it('maps other JSON Lines layouts with --text-field, --id-field, --date-field', async () => {
     const file = path.join(dir, 'layout.jsonl');
     fs.writeFileSync(file, [

@@ -52,6 +52,23 @@ describe('derek merge', () => {
     whole.close();
   });
 
+  it('a merge that fails on a shard keeps the shards before it and says why in its runs row; a current shard is not written', async () => {
+    const good = path.join(dir, 'good.db');
+    const s = Store.open(good);
+    await run(s, corpus(4));
+    s.close();
+    const before = fs.statSync(good).mtimeMs;
+    const out = Store.open(path.join(dir, 'out.db'));
+    expect(() => mergeShards(out, [good, path.join(dir, 'missing.db')], NOW)).toThrow(/missing\.db: no such database/);
+    expect(out.db.prepare(`SELECT count(*) AS n FROM articles`).get()).toEqual({ n: 4 });
+    const row = out.db.prepare(`SELECT finished, error, counts FROM runs ORDER BY id DESC LIMIT 1`).get() as { finished: string | null; error: string; counts: string };
+    expect(row.finished).not.toBeNull();
+    expect(row.error).toMatch(/missing\.db: no such database/);
+    expect(JSON.parse(row.counts)).toMatchObject({ shards: 1, copied: 4 });
+    expect(fs.statSync(good).mtimeMs).toBe(before);
+    out.close();
+  });
+
   it('a newer version of an article in a shard replaces the one in out', async () => {
     const out = Store.open(':memory:');
     await run(out, corpus(3));

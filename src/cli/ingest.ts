@@ -77,7 +77,9 @@ export class ProgressLine {
 
   render(): void {
     const a = this.counts().articles;
-    const done = a.new + a.updated + a.unchanged + a.rejected + a.filtered;
+    // The outcomes are counted as their batch commits (every 500 articles); extracted and skipped as
+    // they happen, so the count and the rate move from the first article on.
+    const done = Math.max(a.new + a.updated + a.unchanged + a.rejected + a.filtered, a.extracted + a.skipped + a.filtered);
     const s = (performance.now() - this.t0) / 1000;
     const rate = s > 0 ? done / s : 0;
     let tail = '';
@@ -191,7 +193,7 @@ heap may grow past its live size, default 20 to keep memory flat; 0 = V8's own p
         throw await asUserError(e, opts.db, 'write');
       }
       const showProgress = !opts.quiet && opts.progress !== false && Boolean(process.stderr.isTTY);
-      let current: () => Readonly<IngestCounts> = () => ({ articles: { new: 0, updated: 0, unchanged: 0, rejected: 0, filtered: 0, extracted: 0 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } });
+      let current: () => Readonly<IngestCounts> = () => ({ articles: { new: 0, updated: 0, unchanged: 0, rejected: 0, filtered: 0, extracted: 0, skipped: 0 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } });
       const progress = showProgress ? new ProgressLine(process.stderr, () => current(), opts.stale ? null : totalBytesOf(sources, opts.fromList)) : null;
       try {
         const items = opts.stale

@@ -61,9 +61,11 @@ export interface IngestCounts {
   /**
    * new / updated / unchanged: stored articles by outcome (unchanged includes those skipped
    * without extraction); rejected: inputs that could not be read or extracted; filtered: articles
-   * outside --since or --shard; extracted: articles that went through the pipeline this run.
+   * outside --since or --shard; extracted: articles that went through the pipeline this run;
+   * skipped: the unchanged ones passed over without extraction (counted as they are read, where the
+   * outcomes are counted as their batch commits: a progress display adds extracted and skipped).
    */
-  articles: Record<Outcome | 'rejected' | 'filtered' | 'extracted', number>;
+  articles: Record<Outcome | 'rejected' | 'filtered' | 'extracted' | 'skipped', number>;
   /** Records extracted in this run, per kind (skipped articles add none). */
   records: Record<RecordKind, number>;
 }
@@ -98,7 +100,7 @@ const CHUNKS_PER_WORKER = 8;
 
 function emptyCounts(): IngestCounts {
   return {
-    articles: { new: 0, updated: 0, unchanged: 0, rejected: 0, filtered: 0, extracted: 0 },
+    articles: { new: 0, updated: 0, unchanged: 0, rejected: 0, filtered: 0, extracted: 0, skipped: 0 },
     records: { officials: 0, regions: 0, figures: 0, directives: 0 },
   };
 }
@@ -209,7 +211,7 @@ export async function ingest(
       try { for await (const item of items) yield item; } catch (e) { inputError = e; }
     };
     for await (const item of guarded()) {
-      if (item.kind === 'known') { counts.articles.unchanged++; continue; }
+      if (item.kind === 'known') { counts.articles.unchanged++; counts.articles.skipped++; continue; }
       if (item.kind === 'reject') {
         if (options.shard && !inShard(item.source, options.shard)) { counts.articles.filtered++; continue; }
         chunk.push(item);
@@ -225,6 +227,7 @@ export async function ingest(
           const stored = store.lookup(id);
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             counts.articles.unchanged++;
+            counts.articles.skipped++;
             store.noteSeen(id, stored.source_key, article);
             // Remember the line too, so that the next run recognizes it before parsing.
             if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash });

@@ -37,7 +37,7 @@ describe('derek ingest', () => {
   it('formats a summary with every count, the time and the database', () => {
     const s: IngestSummary = {
       run: 3, db: 'x.db', version: '0.1.0', rulesVersion: '0.1.0+abc', seconds: 1.234, workers: 2, chars: 100, timings: {}, peakRssMB: 50, cpuSeconds: 1,
-      articles: { new: 4, updated: 1, unchanged: 2, rejected: 1, filtered: 0, extracted: 5 },
+      articles: { new: 4, updated: 1, unchanged: 2, rejected: 1, filtered: 0, extracted: 5, skipped: 1 },
       records: { officials: 5, regions: 6, figures: 7, directives: 8 },
     };
     expect(formatSummary(s)).toBe([
@@ -82,7 +82,7 @@ describe('derek ingest', () => {
   it('the progress line shows counts and rate, and percent and ETA when the size is known', () => {
     let written = '';
     const stream = { write: (x: string) => { written += x; return true; }, columns: 200 } as unknown as NodeJS.WriteStream;
-    const counts = { articles: { new: 3, updated: 1, unchanged: 5, rejected: 1, filtered: 0, extracted: 5 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } };
+    const counts = { articles: { new: 3, updated: 1, unchanged: 5, rejected: 1, filtered: 0, extracted: 5, skipped: 4 }, records: { officials: 0, regions: 0, figures: 0, directives: 0 } };
     const known = new ProgressLine(stream, () => counts, 1000);
     known.addBytes(250);
     known.render();
@@ -94,6 +94,13 @@ describe('derek ingest', () => {
     unknown.stop();
     expect(written).toMatch(/ingest 10 articles/);
     expect(written).not.toMatch(/ETA|%/);
+    // Before the first batch commits: nothing stored yet, but 120 extracted and 30 skipped.
+    const early = { articles: { new: 0, updated: 0, unchanged: 30, rejected: 0, filtered: 0, extracted: 120, skipped: 30 }, records: counts.records };
+    written = '';
+    const first = new ProgressLine(stream, () => early, null);
+    first.render();
+    first.stop();
+    expect(written).toMatch(/ingest 150 articles \(0 new, 0 updated, 30 unchanged, 0 rejected\) +[1-9][\d,]*\/s/);
   });
 
   it('--json prints its summary with --quiet too (a script in cron asks for both); --quiet alone prints nothing', async () => {

@@ -40,7 +40,7 @@ describe('incremental ingest', () => {
     const before = recordContent(store);
     const second = await run(store, items());
     expect(second.seen).toEqual([]);
-    expect(second.summary.articles).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0, filtered: 0, extracted: 0 });
+    expect(second.summary.articles).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0, filtered: 0, extracted: 0, skipped: 4 });
     expect(recordContent(store)).toBe(before);
   });
 

@@ -25,7 +25,7 @@ export type InputItem = { kind: 'article'; article: Article } | { kind: 'reject'
 export type IngestInputItem =
   | { kind: 'article'; article: Article; lineHash?: string }
   | { kind: 'reject'; source: string; reason: string }
-  | { kind: 'known'; source: string };
+  | { kind: 'known'; source: string; id: string };
 type AnyItem = IngestInputItem;
 
 export interface ReadOptions {
@@ -44,8 +44,8 @@ export interface ReadOptions {
 export interface IngestReadOptions extends ReadOptions {
   /** Mixed into every line hash: what else decides how a line becomes an article (e.g. --date). */
   lineSalt?: string;
-  /** True when a JSON Lines record with this hash is stored already and needs nothing. */
-  isKnownLine?: (lineHash: string) => boolean;
+  /** The id of the stored article a JSON Lines record with this hash needs nothing for (null: none). */
+  isKnownLine?: (lineHash: string) => string | null;
 }
 
 /** A text file (or JSON Lines record) bigger than this is no single article (archives go in .jsonl, which is streamed). */
@@ -228,7 +228,8 @@ function recordItem(source: string, line: ByteLine | LongLine, options: IngestRe
   let lineHash: string | undefined;
   if (options.isKnownLine) {
     lineHash = createHash('sha256').update(line.bytes).update(`\0${options.lineSalt ?? ''}\0${options.textField ?? 'text'}\0${options.idField ?? 'id'}\0${options.dateField ?? 'date'}`).digest('hex').slice(0, 32);
-    if (options.isKnownLine(lineHash)) return { kind: 'known', source: at };
+    const id = options.isKnownLine(lineHash);
+    if (id !== null) return { kind: 'known', source: at, id };
   }
   if (!binaryReason(line.bytes) && !line.bytes.toString('latin1').trim()) return null; // blank line
   const decoded = decodeBytes(line.bytes);

@@ -24,8 +24,8 @@ import { packageVersion, rulesVersion } from './version.js';
 export type IngestItem =
   | { kind: 'article'; article: Article; lineHash?: string }
   | { kind: 'reject'; source: string; reason: string }
-  /** A JSON Lines record recognized by its hash as stored with these rules: counted unchanged, nothing else. */
-  | { kind: 'known'; source: string };
+  /** A JSON Lines record recognized by its hash as the stored article `id`, with these rules: counted unchanged, nothing else. */
+  | { kind: 'known'; source: string; id: string };
 
 export interface IngestOptions {
   context: StageContext;
@@ -107,7 +107,7 @@ function emptyCounts(): IngestCounts {
 
 type Entry =
   | { kind: 'reject'; source: string; reason: string }
-  | { kind: 'article'; article: Article; inputHash: string; lineHash?: string };
+  | { kind: 'article'; article: Article; inputHash: string; lineHash?: string; seq: number };
 
 /** A database write that failed (disk full, I/O error): fatal, with the file named. */
 function writeError(store: Store, e: unknown): Error {
@@ -148,6 +148,8 @@ export async function ingest(
   // In one thread a chunk is one article (nothing to amortize; a failing input loses nothing unwritten).
   const chunkSize = workers > 1 ? CHUNK : 1;
   let chunk: Entry[] = [];
+  /** Each input's position in the run: what an earlier line waits for (see run-state.ts). */
+  let position = 0;
 
   const flush = () => {
     if (!batch.length) return;
@@ -162,6 +164,17 @@ export async function ingest(
     for (const o of outcomes) if (o) counts.articles[o]++;
     batch = [];
     options.onBatch?.(counts);
+  };
+  // Records that waited for a later line of their archive: written now if it never came.
+  const settle = () => {
+    let settled: { outcomes: Outcome[]; passedOver: number };
+    try {
+      settled = store.settleRun(runId, rules, now().toISOString());
+    } catch (e) {
+      throw writeError(store, e);
+    }
+    for (const o of settled.outcomes) counts.articles[o]++;
+    counts.articles.unchanged += settled.passedOver;
   };
   const reject = (source: string, reason: string) => {
     counts.articles.rejected++;
@@ -182,7 +195,7 @@ export async function ingest(
       } else {
         const record: ArticleRecord = { ...r.record, text: entry.article.text };
         for (const k of RECORD_KINDS) counts.records[k] += record[k].length;
-        batch.push({ kind: 'article', article: entry.article, record, inputHash: entry.inputHash, lineHash: entry.lineHash });
+        batch.push({ kind: 'article', article: entry.article, record, inputHash: entry.inputHash, lineHash: entry.lineHash, seq: entry.seq });
       }
       if (batch.length >= batchSize) flush();
     }
@@ -211,7 +224,13 @@ export async function ingest(
       try { for await (const item of items) yield item; } catch (e) { inputError = e; }
     };
     for await (const item of guarded()) {
-      if (item.kind === 'known') { counts.articles.unchanged++; counts.articles.skipped++; continue; }
+      const seq = position++;
+      if (item.kind === 'known') {
+        counts.articles.unchanged++;
+        counts.articles.skipped++;
+        store.noteKnownLine(item.id, seq);
+        continue;
+      }
       if (item.kind === 'reject') {
         if (options.shard && !inShard(item.source, options.shard)) { counts.articles.filtered++; continue; }
         chunk.push(item);
@@ -228,20 +247,21 @@ export async function ingest(
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             counts.articles.unchanged++;
             counts.articles.skipped++;
-            store.noteSeen(id, stored.source_key, article);
+            store.noteSkipped(id, stored, article, seq);
             // Remember the line too, so that the next run recognizes it before parsing.
-            if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash });
+            if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash, article });
             continue;
           }
         }
         article.id = id; // the worker need not hash the text again for the record's id
-        chunk.push({ kind: 'article', article, inputHash: fingerprint, lineHash: item.lineHash });
+        chunk.push({ kind: 'article', article, inputHash: fingerprint, lineHash: item.lineHash, seq });
       }
       if (chunk.length >= chunkSize) await dispatch();
     }
     await dispatch();
     while (inFlight.length) await writeOldest();
     flush();
+    settle();
     if (inputError) throw inputError;
   } catch (e) {
     error = e as Error;

@@ -20,7 +20,7 @@ export interface MergeCounts {
 }
 
 const ARTICLE_COLS = ['id', 'source', 'source_key', 'external_id', 'url', 'date', 'date_from', 'title', 'lang', 'script',
-  'lang_score', 'text', 'records_hash', 'rules_version', 'extracted_at', 'input_hash', 'line_hash', 'lang_hint', 'repeats'];
+  'lang_score', 'text', 'records_hash', 'rules_version', 'extracted_at', 'input_hash', 'line_hash', 'lang_hint', 'archive'];
 
 export function mergeShards(out: Store, shards: readonly string[], now: () => Date = () => new Date()): MergeCounts {
   const counts: MergeCounts = { shards: 0, copied: 0, unchanged: 0, rejects: 0 };

@@ -203,9 +203,10 @@ DROP TRIGGER articles_fts_insert;
 // input_hash: without it, --stale gave other records and the next ingest extracted it once more).
 const V5 = `
 ALTER TABLE articles ADD COLUMN lang_hint TEXT CHECK (lang_hint IS NULL OR lang_hint IN ('kk', 'ru', 'en'));
--- 1 when, in the run that wrote it, the article replaced the record of an earlier line of its
--- archive file (an id or a text repeated further down): that earlier line is then passed over.
-ALTER TABLE articles ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0 CHECK (repeats IN (0, 1));
+-- The archive file the article was read from, as an absolute path (NULL: stdin, or stored before
+-- this migration): an archive id identifies an article within its archive only, and a relative
+-- source names another file from another folder.
+ALTER TABLE articles ADD COLUMN archive TEXT;
 `;
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -213,7 +214,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: 'input_hash for incremental ingest, officials_by_role view', sql: V2 },
   { name: 'line_hash: unchanged JSON Lines records skipped before parsing', sql: V3 },
   { name: 'articles_fts filled by the writers, not by an insert trigger', sql: V4 },
-  { name: 'lang_hint (for --stale) and repeats (an archive\'s last record wins)', sql: V5 },
+  { name: 'lang_hint (for --stale) and archive (archive ids are per archive)', sql: V5 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

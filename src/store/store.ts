@@ -1,11 +1,11 @@
 // Writing extracted articles: one transaction per batch, an idempotent upsert per article.
 //   same id, same records hash            → unchanged (only rules_version and input_hash refreshed)
 //   same id, other records hash           → updated   (article row and its records rewritten)
-//   new id, its source_key stored already → updated   (the edited file's old article replaced: see
-//                                                      replaceable() for which stored articles are
-//                                                      old versions of it and which are kept)
-//   a later line of its archive stored    → unchanged (that line is the article's current version)
+//   new id, its source_key stored already → updated   (an edited article: its older versions replaced;
+//                                                      see replaceable() for which are kept)
 //   else                                  → new
+// Within one archive file the last record of an article is its version: an earlier line met again
+// waits for the later one (run-state.ts) and is passed over when it comes.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../article.js';
@@ -14,15 +14,18 @@ import { RECORD_KINDS } from '../types.js';
 import { openDatabase, type DB, type OpenOptions } from './db.js';
 import { recordsHash } from './hash.js';
 import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './rows.js';
-import { laterLineOfSameArchive, sameArchive, sameArticle } from './versions.js';
+import { RunState, type ArticleItem } from './run-state.js';
+import { archiveOf, lineOf, sameArticle } from './versions.js';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
 export type BatchItem =
-  | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string; lineHash?: string }
+  /** `seq`: the input's position in the run (what waits for what; tests may leave it out). */
+  | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string; lineHash?: string; seq?: number }
   | { kind: 'reject'; source: string; reason: string }
-  /** An article found unchanged by id: only its line hash is recorded (for the next run's fast path). */
-  | { kind: 'touch'; id: string; lineHash: string };
+  /** An article found unchanged by id: its line hash is recorded (for the next run's fast path), with
+   *  the input it came from (the line hash and the source always name the same input). */
+  | { kind: 'touch'; id: string; lineHash: string; article: Article };
 
 export interface RunStart {
   started: string;
@@ -45,29 +48,15 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
-/** Where a stored article came from and whether, in the run that wrote it, it replaced the record
- *  of an earlier line of its archive (an id or a text repeated further down the archive). */
-interface Provenance { source: string; run_id: number; repeats: number }
-
-/**
- * Within one archive file the last record of an article (same id, or same text) is its current
- * version. Once a later line has replaced an earlier one (`repeats`), the earlier line read again
- * by a later run is passed over: without this, each run stored the earlier record back and the
- * later one again (the line-hash skip of the later line reads the database before the batch that
- * replaces it is written). Only rows that replaced an earlier line in their own run count, so an
- * archive re-exported in another order still has its edits stored.
- */
-function supersededInArchive(stored: Provenance, article: Article): boolean {
-  return stored.repeats === 1 && laterLineOfSameArchive(stored.source, article.source);
-}
-
-/** The incoming article, from a later line of the same archive, replaces a version this run wrote. */
-function repeatsIn(old: Provenance, article: Article, runId: number): boolean {
-  return old.run_id === runId && laterLineOfSameArchive(article.source, old.source);
-}
+/** What a stored article says of the input that stored it. */
+export interface StoredInput { rules_version: string; input_hash: string | null; source_key: string | null; archive: string | null }
 
 /** A stored article with the incoming one's source key. */
-interface KeyHolder { id: string; source: string; source_key: string; text: string; run_id: number; repeats: number }
+interface KeyHolder { id: string; source: string; source_key: string; archive: string | null; text: string }
+
+/** Stored articles with another archive's key looked at per new article: per-file ids (1..N in every
+ *  file) give one such article per file, and only the latest can be an edit the archive re-sends. */
+const OTHER_ARCHIVE_HOLDERS = 8;
 
 /**
  * Whether a stored article with the same source key is an older version of `article` (to be
@@ -76,20 +65,27 @@ interface KeyHolder { id: string; source: string; source_key: string; text: stri
  * Across archives (or from stdin) an archive id or url is trusted only with a text that is a
  * version of the stored one: archives that number their records 1..N in every file reuse ids.
  */
-function isVersion(old: Pick<KeyHolder, 'source' | 'source_key' | 'text'>, article: Article): boolean {
+function isVersion(old: KeyHolder, article: Article, archive: string | null): boolean {
   if (old.source_key.startsWith('path:')) return true;
-  if (old.source_key.startsWith('id:') && sameArchive(old.source, article.source)) return true;
+  if (old.source_key.startsWith('id:') && archive !== null && old.archive === archive) return true;
   return sameArticle(old.text, article.text);
+}
+
+/** Stored from a later line of the archive `article` comes from. */
+function laterLineOf(owner: { source: string; archive: string | null }, article: Article, archive: string | null): boolean {
+  return archive !== null && owner.archive === archive && lineOf(owner.source) > lineOf(article.source);
 }
 
 export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; findBySourceKey: Stmt; insertArticle: Stmt; indexArticle: Stmt; updateArticle: Stmt; updateTitleText: Stmt; deleteArticle: Stmt;
+    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setOwner: Stmt; holdersInArchive: Stmt; holdersElsewhere: Stmt;
+    insertArticle: Stmt; indexArticle: Stmt; updateArticle: Stmt; updateTitleText: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
   };
+  private run = new RunState();
 
   /** Opens (or creates and migrates) the database at `file`; ':memory:' works. */
   static open(file: string, options?: OpenOptions): Store {
@@ -102,16 +98,19 @@ export class Store {
     const perKind = (f: (k: RecordKind) => string) =>
       Object.fromEntries(RECORD_KINDS.map((k) => [k, db.prepare(f(k))])) as Record<RecordKind, Stmt>;
     // Every column but id, title and text (the full-text index reads those two).
-    const metaCols = `source, source_key, external_id, url, date, date_from, lang, script, lang_score,
-      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash, lang_hint, repeats`;
+    const metaCols = `source, source_key, archive, external_id, url, date, date_from, lang, script, lang_score,
+      records_hash, rules_version, extracted_at, run_id, input_hash, line_hash, lang_hint`;
     const marks = (cols: string) => cols.split(',').map(() => '?').join(', ');
+    const holder = `SELECT id, source, source_key, archive, text FROM articles`;
     this.stmt = {
-      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, run_id, repeats FROM articles WHERE id = ?`),
-      lookup: db.prepare(`SELECT rules_version, input_hash, source_key FROM articles WHERE id = ?`),
-      lookupLine: db.prepare(`SELECT 1 FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
-      setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
-      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
-      findBySourceKey: db.prepare(`SELECT id, source, source_key, text, run_id, repeats FROM articles WHERE source_key = ? AND id <> ?`),
+      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, archive FROM articles WHERE id = ?`),
+      lookup: db.prepare(`SELECT rules_version, input_hash, source_key, archive FROM articles WHERE id = ?`),
+      lookupLine: db.prepare(`SELECT id FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
+      // The line hash and the source always name the same input: the one that last met the article.
+      setOwner: db.prepare(`UPDATE articles SET line_hash = ?, source = ?, source_key = ?, archive = ? WHERE id = ?`),
+      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, lang_hint = ? WHERE id = ?`),
+      holdersInArchive: db.prepare(`${holder} WHERE source_key = ? AND archive = ? AND id <> ?`),
+      holdersElsewhere: db.prepare(`${holder} WHERE source_key = ? AND archive IS NOT ? AND id <> ? ORDER BY num DESC LIMIT ${OTHER_ARCHIVE_HOLDERS}`),
       insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
       indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, ?, ?)`),
       updateArticle: db.prepare(`UPDATE articles SET (${metaCols}) = (${marks(metaCols)}) WHERE id = ?`),
@@ -131,7 +130,7 @@ export class Store {
   }
 
   startRun(run: RunStart): number {
-    this.sharedThisRun.clear();
+    this.run = new RunState();
     return Number(this.stmt.startRun.run(run.started, run.version, run.rulesVersion, JSON.stringify(run.inputs)).lastInsertRowid);
   }
 
@@ -140,79 +139,121 @@ export class Store {
   }
 
   /** What is stored for an article id: what decides whether it can be skipped without extraction. */
-  lookup(id: string): { rules_version: string; input_hash: string | null; source_key: string | null } | undefined {
-    return this.stmt.lookup.get(id) as { rules_version: string; input_hash: string | null; source_key: string | null } | undefined;
+  lookup(id: string): StoredInput | undefined {
+    return this.stmt.lookup.get(id) as StoredInput | undefined;
   }
 
-  /**
-   * Stored articles that another input of this run holds too (two copies of a file, a record
-   * repeated under another id): an edit of the one input must not delete what the other still holds.
-   * Only such articles are remembered, so the set stays small on any archive.
-   */
-  private readonly sharedThisRun = new Set<string>();
-
-  /** The article `id`, stored under another source key, was met again from `article`'s source in this run. */
-  noteSeen(id: string, storedKey: string | null, article: Article): void {
-    if (storedKey !== sourceKey(article)) this.sharedThisRun.add(id);
+  /** The article `id` was found stored (`stored`) when `article` was read at input position `seq`,
+   *  and is skipped. */
+  noteSkipped(id: string, stored: StoredInput, article: Article, seq: number): void {
+    this.run.confirm(id, seq);
+    if (stored.source_key !== sourceKey(article) || stored.archive !== archiveOf(article.source)) this.run.coHeld.add(id);
   }
 
-  /** True when an article read from this JSON Lines record (line hash) is stored with these rules. */
-  knownLine(lineHash: string, rulesVersion: string): boolean {
-    return this.stmt.lookupLine.get(lineHash, rulesVersion) !== undefined;
+  /** The id of the article stored from this JSON Lines record (line hash) with these rules, if any. */
+  knownLine(lineHash: string, rulesVersion: string): string | null {
+    return (this.stmt.lookupLine.get(lineHash, rulesVersion) as string | undefined) ?? null;
   }
 
-  /** Writes a batch in one transaction; returns each article's outcome (null for rejects), in order. */
+  /** The JSON Lines record at input position `seq` is the stored article `id` (it is skipped). */
+  noteKnownLine(id: string, seq: number): void {
+    this.run.confirm(id, seq);
+  }
+
+  /** Writes a batch in one transaction; returns each article's outcome in order (null for rejects,
+   *  touches, and records that wait for a later line of their archive). */
   writeBatch(runId: number, items: readonly BatchItem[], rulesVersion: string, at: string): (Outcome | null)[] {
-    return this.db.transaction(() => items.map((item) => {
+    const outcomes = this.db.transaction(() => items.map((item) => {
       if (item.kind === 'reject') {
         this.stmt.insertReject.run(runId, item.source, item.reason, at);
         return null;
       }
       if (item.kind === 'touch') {
-        this.stmt.setLine.run(item.lineHash, item.id);
+        const a = item.article;
+        this.stmt.setOwner.run(item.lineHash, a.source, sourceKey(a), archiveOf(a.source), item.id);
         return null;
       }
-      return this.upsert(runId, item.article, item.record, rulesVersion, at, item.inputHash ?? null, item.lineHash ?? null);
+      return this.upsert(runId, item, rulesVersion, at, true);
     })).immediate();
+    // Every input up to the batch's last is written: no write still to come needs what they confirmed.
+    const last = items.reduce((m, it) => (it.kind === 'article' && it.seq !== undefined ? Math.max(m, it.seq) : m), -1);
+    if (last >= 0) this.run.forgetUpTo(last);
+    return outcomes;
   }
 
-  private upsert(runId: number, article: Article, record: ArticleRecord, rulesVersion: string, at: string, input: string | null, line: string | null): Outcome {
+  /**
+   * The end of a run: records that waited for a later line of their archive which never came (the
+   * archive was exported again in another order) are written now, in input order. Returns their
+   * outcomes, and how many waiting records were passed over because their later line came.
+   */
+  settleRun(runId: number, rulesVersion: string, at: string): { outcomes: Outcome[]; passedOver: number } {
+    const waiting = this.run.takeWaiting();
+    const outcomes = waiting.length
+      ? this.db.transaction(() => waiting.map((item) => this.upsert(runId, item, rulesVersion, at, false)!)).immediate()
+      : [];
+    return { outcomes, passedOver: this.run.passedOver };
+  }
+
+  /** `mayWait`: an earlier line of an archive whose later line holds the article waits for that line. */
+  private upsert(runId: number, item: ArticleItem, rulesVersion: string, at: string, mayWait: boolean): Outcome | null {
+    const { article, record } = item;
+    const seq = item.seq ?? 0;
+    const input = item.inputHash ?? null;
+    const line = item.lineHash ?? null;
     const hash = recordsHash(record);
     const key = sourceKey(article);
-    const meta = (repeats: boolean) => [record.source, key, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
-      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null, repeats ? 1 : 0];
-    type Stored = { records_hash: string; rules_version: string; input_hash: string | null; source_key: string | null; source: string; run_id: number; repeats: number };
-    const stored = this.stmt.findById.get(record.id) as Stored | undefined;
+    const archive = archiveOf(article.source);
+    const meta = [record.source, key, archive, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
+      record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null];
+    const stored = this.stmt.findById.get(record.id) as (StoredInput & { records_hash: string; source: string }) | undefined;
     if (stored) {
-      if (stored.source_key !== key) this.sharedThisRun.add(record.id);
-      if (supersededInArchive(stored, article)) return 'unchanged';
+      if (mayWait && laterLineOf(stored, article, archive)) return this.waitFor(record.id, item);
+      this.run.confirm(record.id, seq);
+      if (stored.source_key !== key || stored.archive !== archive) this.run.coHeld.add(record.id);
       if (stored.records_hash === hash) {
         // Same records: only remember that these rules (and this input) made them, so the next run skips it.
-        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input) || line !== null) {
-          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, line, article.langHint ?? null, record.id);
+        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input)) {
+          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, article.langHint ?? null, record.id);
         }
+        if (line !== null) this.stmt.setOwner.run(line, record.source, key, archive, record.id);
         return 'unchanged';
       }
       this.deleteRecords(record.id);
-      this.stmt.updateArticle.run(...meta(repeatsIn(stored, article, runId)), record.id);
+      this.stmt.updateArticle.run(...meta, record.id);
       // Same id, same text once normalized: the text itself (line ends, NFC) and the title may differ.
       this.stmt.updateTitleText.run(record.title, record.text, record.id, record.title, record.text);
       this.insertRecords(record);
       return 'updated';
     }
-    const sharing = key === null ? [] : (this.stmt.findBySourceKey.all(key, record.id) as KeyHolder[]);
-    if (sharing.some((old) => supersededInArchive(old, article) && isVersion(old, article))) return 'unchanged';
-    const replaced = sharing.filter((old) => !this.sharedThisRun.has(old.id) && isVersion(old, article));
+    const versions = this.holders(key, archive, record.id).filter((h) => isVersion(h, article, archive));
+    const later = mayWait ? versions.find((h) => laterLineOf(h, article, archive)) : undefined;
+    if (later) return this.waitFor(later.id, item);
+    // An older version that another input of this run holds stays (two copies: one was edited).
+    const replaced = versions.filter((h) => !this.run.coHeld.has(h.id));
     for (const { id } of replaced) {
       this.deleteRecords(id);
       this.stmt.deleteArticle.run(id);
     }
     // The full-text entry is written here, not by a trigger: see migration 4 in schema.ts.
-    const repeats = replaced.some((old) => repeatsIn(old, article, runId));
-    const { lastInsertRowid } = this.stmt.insertArticle.run(record.id, record.title, record.text, ...meta(repeats));
+    const { lastInsertRowid } = this.stmt.insertArticle.run(record.id, record.title, record.text, ...meta);
     this.stmt.indexArticle.run(lastInsertRowid, record.id, record.title, record.text);
     this.insertRecords(record);
     return replaced.length ? 'updated' : 'new';
+  }
+
+  /** Stored articles with this source key: those of the same archive, and the latest few of others. */
+  private holders(key: string | null, archive: string | null, id: string): KeyHolder[] {
+    if (key === null) return [];
+    const inArchive = archive === null ? [] : (this.stmt.holdersInArchive.all(key, archive, id) as KeyHolder[]);
+    return [...inArchive, ...(this.stmt.holdersElsewhere.all(key, archive, id) as KeyHolder[])];
+  }
+
+  /** A record whose article a later line of its archive holds: passed over when that line was met
+   *  after it, else it waits for that line (settleRun writes it if the line never comes). */
+  private waitFor(ownerId: string, item: ArticleItem): Outcome | null {
+    if (this.run.confirmedAfter(ownerId, item.seq ?? 0)) return 'unchanged';
+    this.run.wait(ownerId, item);
+    return null;
   }
 
   private deleteRecords(articleId: string): void {

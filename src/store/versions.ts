@@ -3,27 +3,19 @@
 // the key (archives that number their records 1..N in every file), to be kept.
 import path from 'node:path';
 
-/** The archive file of a source (`dir/day1.jsonl#12` → its absolute path), null for stdin (no identity). */
-function archiveOf(source: string): { file: string; line: number | null } | null {
-  const m = /^(.*)#(\d+)$/.exec(source);
+/** The archive file a source was read from, as an absolute path (`dir/day1.jsonl#12` → `/…/dir/day1.jsonl`),
+ *  null for stdin, which is no file (two stdin runs may hold anything). Worked out when the article
+ *  is read and stored with it: a relative path means another file from another folder. */
+export function archiveOf(source: string): string | null {
+  const m = /^(.*)#\d+$/.exec(source);
   const file = m ? m[1]! : source;
-  if (file === '-' || file === '') return null;
-  return { file: path.resolve(file), line: m ? Number(m[2]) : null };
+  return file === '-' || file === '' ? null : path.resolve(file);
 }
 
-/** Both sources are in one archive file (stdin is no file: two stdin runs may hold anything). */
-export function sameArchive(a: string, b: string): boolean {
-  const x = archiveOf(a);
-  const y = archiveOf(b);
-  return x !== null && y !== null && x.file === y.file;
-}
-
-/** `later` is a later line of the same JSON Lines archive as `earlier`: within an archive, the last
- *  record with an id is its current version. */
-export function laterLineOfSameArchive(later: string, earlier: string): boolean {
-  const x = archiveOf(later);
-  const y = archiveOf(earlier);
-  return x !== null && y !== null && x.file === y.file && x.line !== null && y.line !== null && x.line > y.line;
+/** The line of a JSON Lines record (`a.jsonl#12` → 12), 0 for a whole file. */
+export function lineOf(source: string): number {
+  const m = /#(\d+)$/.exec(source);
+  return m ? Number(m[1]) : 0;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -108,7 +108,7 @@ describe('incremental ingest', () => {
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
     const store = Store.open(':memory:');
     const read = (salt = '') => readIngestInputs([file], { lineSalt: salt, isKnownLine: (h) => store.knownLine(h, first.summary.rulesVersion) });
-    const first = await run(store, readIngestInputs([file], { isKnownLine: () => false }));
+    const first = await run(store, readIngestInputs([file], { isKnownLine: () => null }));
     expect(first.seen).toHaveLength(4);
     expect(store.db.prepare(`SELECT count(*) AS n FROM articles WHERE line_hash IS NOT NULL`).get()).toEqual({ n: 4 });
     const kinds: string[] = [];

@@ -25,10 +25,12 @@ const OBJECT_START = /^\{\s*["}]/;
 
 /**
  * True when `head`, the start of an input (UTF-8 or another ASCII-compatible encoding), is JSON
- * Lines: its first character that is not blank is `{`, and at least half of its first lines that
- * are not blank (up to SNIFF_LINES) begin like a JSON object. Only how lines begin counts, not
- * whether they parse: a broken or truncated first record must not turn an archive into text.
- * A line cut off by the end of `head` (when the input goes on) counts only when no other is whole.
+ * Lines: at least half of its first lines that are not blank (up to SNIFF_LINES) begin like a JSON
+ * object, and either the first of them does or at least two do (an archive piped with a comment
+ * line on top, or cut out of a bigger file mid-record; a text with one such line stays a text).
+ * Only how lines begin counts, not whether they parse: a broken or truncated first record must not
+ * turn an archive into text. A line cut off by the end of `head` (when the input goes on) counts
+ * only when no other is whole.
  */
 export function looksLikeJsonLines(head: Buffer, ended: boolean): boolean {
   const lines = head.toString('latin1').replace(/^\xef\xbb\xbf/, '').split('\n').map((l) => l.trim());
@@ -36,8 +38,9 @@ export function looksLikeJsonLines(head: Buffer, ended: boolean): boolean {
   let sample = lines.filter(Boolean);
   if (last && (ended || !sample.length)) sample.push(last);
   sample = sample.slice(0, SNIFF_LINES);
-  if (!sample.length || !sample[0]!.startsWith('{')) return false;
-  return sample.filter((l) => OBJECT_START.test(l)).length * 2 >= sample.length;
+  if (!sample.length) return false;
+  const objects = sample.filter((l) => OBJECT_START.test(l)).length;
+  return objects * 2 >= sample.length && (sample[0]!.startsWith('{') || objects >= 2);
 }
 
 /** True when a text's first character that is not blank opens a JSON object or array. */

@@ -202,6 +202,16 @@ describe('JSON Lines or text: by name, else by the first lines', () => {
       ...expectBroken(p('dump.data')), ...expectBroken(p('dump.gz')), [p('note'), 'Тақырып\n{"text": "x"}\n'],
     ]);
   });
+  it('an archive with a comment line on top, or cut out of a bigger file mid-record, is still JSON Lines', async () => {
+    const recs = [line({ text: 'Бір.' }), line({ text: 'Екі.' }), line({ text: 'Үш.' })];
+    const commented = `# export of 2026-01-19\n${recs.join('\n')}\n`;
+    const cut = `xt": "the end of a record cut mid-way"}\n${recs.join('\n')}\n`;
+    for (const input of [commented, cut]) {
+      const items = brief(await read(['-'], { stdin: stdin(input) }));
+      expect(items[0]).toEqual(['-#1', expect.stringMatching(/^REJECT line 1: not JSON/)]);
+      expect(items.slice(1)).toEqual([['-#2', 'Бір.'], ['-#3', 'Екі.'], ['-#4', 'Үш.']]);
+    }
+  });
   it('a .txt is a text whatever it holds', async () => {
     write('records.txt', broken);
     expect(brief(await read([p('records.txt')]))).toEqual([[p('records.txt'), broken]]);

@@ -41,10 +41,10 @@ describe('derek merge', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(30);
     expect(Math.min(...sizes)).toBeGreaterThan(0);
     const out = Store.open(path.join(dir, 'merged.db'));
-    expect(mergeShards(out, files, NOW)).toEqual({ shards: 3, copied: 30, unchanged: 0, rejects: 1 });
+    expect(mergeShards(out, files, NOW)).toEqual({ shards: 3, copied: 30, unchanged: 0, rejects: 1, superseded: 0 });
     expect(recordContent(out)).toBe(recordContent(whole));
     const before = recordContent(out);
-    expect(mergeShards(out, files, NOW)).toEqual({ shards: 3, copied: 0, unchanged: 30, rejects: 0 });
+    expect(mergeShards(out, files, NOW)).toEqual({ shards: 3, copied: 0, unchanged: 30, rejects: 0, superseded: 0 });
     expect(recordContent(out)).toBe(before);
     expect(out.db.prepare(`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'балаева'`).get()).toEqual({ n: 12 });
     expect(() => out.db.exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow(); // rank 1: the index against the articles
@@ -66,6 +66,17 @@ describe('derek merge', () => {
     expect(row.error).toMatch(/missing\.db: no such database/);
     expect(JSON.parse(row.counts)).toMatchObject({ shards: 1, copied: 4 });
     expect(fs.statSync(good).mtimeMs).toBe(before);
+    out.close();
+  });
+
+  it('a shard it cannot read (a table missing) is named in the error, not the output', async () => {
+    const bad = path.join(dir, 'bad.db');
+    const s = Store.open(bad);
+    await run(s, corpus(2));
+    s.db.exec(`DROP TABLE figures`);
+    s.close();
+    const out = Store.open(path.join(dir, 'out2.db'));
+    expect(() => mergeShards(out, [bad], NOW)).toThrow(new RegExp(`^cannot merge ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: no such table: shard\\.figures`));
     out.close();
   });
 

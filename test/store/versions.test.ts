@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readIngestInputs } from '../../src/input/read.js';
 import { ingest, type IngestItem, type IngestSummary } from '../../src/store/ingest.js';
+import { articleId } from '../../src/article.js';
 import { mergeShards } from '../../src/store/merge.js';
+import { inShard } from '../../src/store/shard.js';
 import { staleItems } from '../../src/store/stale.js';
 import { Store } from '../../src/store/store.js';
 import { archiveOf, lineOf, sameArticle } from '../../src/store/versions.js';
@@ -119,6 +121,29 @@ describe('an archive id reused by another archive', () => {
     const articles = (s: Store) => s.db.prepare(`SELECT id, source, source_key, archive, text FROM articles ORDER BY id`).all();
     expect(articles(merged)).toEqual(articles(store));
     expect(count(merged, 'articles')).toBe(6);
+    merged.close();
+  });
+});
+
+describe('shards', () => {
+  it('an id repeated in one archive, its records in two shards: merged, the later record wins, as in one run', async () => {
+    const file = archive('dup.jsonl', [['1', T1], ['2', U], ['1', T2]]);
+    // A shard count that puts T1 and T2 in different shards.
+    const n = [2, 3, 4, 5, 6, 7].find((k) => [1, 2, 3].some((i) => inShard(articleId(T1), { k: i, n: k }) !== inShard(articleId(T2), { k: i, n: k })))!;
+    await ingestFiles([file]);
+    const shards = Array.from({ length: n }, (_, i) => path.join(dir, `s${i + 1}.db`));
+    for (const [i, f] of shards.entries()) {
+      const s = Store.open(f);
+      await ingest(readIngestInputs([file]), s, { context: CTX, extract: fakeExtract(1), now: NOW, shard: { k: i + 1, n } });
+      s.close();
+    }
+    const merged = Store.open(path.join(dir, 'merged.db'));
+    expect(mergeShards(merged, shards, NOW)).toMatchObject({ superseded: 1 });
+    const articles = (s: Store) => s.db.prepare(`SELECT id, source, source_key, archive, text FROM articles ORDER BY id`).all();
+    expect(articles(merged)).toEqual(articles(store));
+    expect(count(merged, 'regions')).toBe(count(store, 'regions'));
+    expect(() => merged.db.exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+    expect(mergeShards(merged, shards, NOW)).toMatchObject({ copied: 0, superseded: 0 });
     merged.close();
   });
 });

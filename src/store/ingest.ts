@@ -228,7 +228,7 @@ export async function ingest(
       if (item.kind === 'known') {
         counts.articles.unchanged++;
         counts.articles.skipped++;
-        store.noteKnownLine(item.id, seq);
+        store.noteMet(item.id, seq);
         continue;
       }
       if (item.kind === 'reject') {
@@ -238,9 +238,17 @@ export async function ingest(
         const article = item.article;
         chars += article.text.length;
         if (options.date && !article.date) { article.date = options.date; article.dateFrom = 'input'; }
-        if (options.since && article.date && article.date < options.since) { counts.articles.filtered++; continue; }
+        if (options.since && article.date && article.date < options.since) {
+          counts.articles.filtered++;
+          store.noteMet(articleId(article.text), seq);
+          continue;
+        }
         const id = articleId(article.text);
-        if (options.shard && !inShard(id, options.shard)) { counts.articles.filtered++; continue; }
+        if (options.shard && !inShard(id, options.shard)) {
+          counts.articles.filtered++;
+          store.noteMet(id, seq);
+          continue;
+        }
         const fingerprint = inputHash(id, article);
         if (!options.force) {
           const stored = store.lookup(id);

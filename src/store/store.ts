@@ -155,8 +155,10 @@ export class Store {
     return (this.stmt.lookupLine.get(lineHash, rulesVersion) as string | undefined) ?? null;
   }
 
-  /** The JSON Lines record at input position `seq` is the stored article `id` (it is skipped). */
-  noteKnownLine(id: string, seq: number): void {
+  /** The article `id` is in the inputs at position `seq`, and is not written from there: a JSON Lines
+   *  record recognized by its line hash, or an article outside --since or --shard (the archive holds
+   *  it: an earlier record of its archive id must not replace it). */
+  noteMet(id: string, seq: number): void {
     this.run.confirm(id, seq);
   }
 

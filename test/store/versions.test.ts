@@ -51,8 +51,8 @@ function archive(name: string, records: [string, string, string?][]): string {
 
 let rules: string | null = null;
 /** One ingest of these files, as the CLI runs it: the line-hash fast path on once a rules version is known. */
-async function ingestFiles(files: string[], extra = {}): Promise<IngestSummary> {
-  const known = rules;
+async function ingestFiles(files: string[], extra = {}, lineHashes = true): Promise<IngestSummary> {
+  const known = lineHashes ? rules : null;
   const items = readIngestInputs(files, { isKnownLine: known === null ? () => null : (h) => store.knownLine(h, known) });
   const s = await ingest(items, store, { context: CTX, extract: fakeExtract(1), now: NOW, inputs: files, ...extra });
   rules = s.rulesVersion;
@@ -145,6 +145,22 @@ describe('shards', () => {
     expect(() => merged.db.exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
     expect(mergeShards(merged, shards, NOW)).toMatchObject({ copied: 0, superseded: 0 });
     merged.close();
+  });
+});
+
+describe('filtered inputs', () => {
+  it('a later record outside --shard or --since still holds its archive id: the earlier one does not replace it', async () => {
+    // T1 is the newer by date, T2 the later line: --since 2026-01-02 keeps T1 and leaves T2 out.
+    const file = archive('dup.jsonl', [['1', T1, '2026-01-05'], ['2', U, '2026-01-05'], ['1', T2, '2026-01-01']]);
+    await ingestFiles([file]);
+    const before = dumpRecordTables(store);
+    // --force: no record is passed over by its line hash (as the CLI's --force), so only the filter sees T2.
+    expect(changes(await ingestFiles([file], { since: '2026-01-02', force: true }, false))).toEqual({ new: 0, updated: 0 });
+    const shard = [2, 3, 4, 5].map((n) => ({ k: [1, 2, 3, 4, 5].find((k) => k <= n && inShard(articleId(T1), { k, n }))!, n }))
+      .find((sh) => !inShard(articleId(T2), sh))!;
+    expect(changes(await ingestFiles([file], { shard, force: true }, false))).toEqual({ new: 0, updated: 0 });
+    expect(texts()).toEqual([T2, U].sort());
+    expect(dumpRecordTables(store)).toBe(before);
   });
 });
 

@@ -140,6 +140,7 @@ export async function ingest(
   let chars = 0;
   let writeMs = 0;
   let batch: BatchItem[] = [];
+  let articlesInBatch = 0;
   let extractor: Extractor | null = null;
   // Chunks in flight, oldest first: results are written in input order, and at most `maxInFlight`
   // chunks wait, enough that every worker stays busy while this thread writes a batch.
@@ -163,18 +164,8 @@ export async function ingest(
     writeMs += performance.now() - t;
     for (const o of outcomes) if (o) counts.articles[o]++;
     batch = [];
+    articlesInBatch = 0;
     options.onBatch?.(counts);
-  };
-  // Records that waited for a later line of their archive: written now if it never came.
-  const settle = () => {
-    let settled: { outcomes: Outcome[]; passedOver: number };
-    try {
-      settled = store.settleRun(runId, rules, now().toISOString());
-    } catch (e) {
-      throw writeError(store, e);
-    }
-    for (const o of settled.outcomes) counts.articles[o]++;
-    counts.articles.unchanged += settled.passedOver;
   };
   const reject = (source: string, reason: string) => {
     counts.articles.rejected++;
@@ -196,6 +187,7 @@ export async function ingest(
         const record: ArticleRecord = { ...r.record, text: entry.article.text };
         for (const k of RECORD_KINDS) counts.records[k] += record[k].length;
         batch.push({ kind: 'article', article: entry.article, record, inputHash: entry.inputHash, lineHash: entry.lineHash, seq: entry.seq });
+        articlesInBatch++;
       }
       if (batch.length >= batchSize) flush();
     }
@@ -225,10 +217,13 @@ export async function ingest(
     };
     for await (const item of guarded()) {
       const seq = position++;
+      // Nothing read before is still to be written: what those inputs met is needed no more (a run
+      // that skips everything would otherwise remember every article it met).
+      if (!inFlight.length && !chunk.length && !articlesInBatch) store.forgetUpTo(seq - 1);
       if (item.kind === 'known') {
         counts.articles.unchanged++;
         counts.articles.skipped++;
-        store.noteMet(item.id, seq);
+        store.noteKnownLine(item.id, item.source, seq);
         continue;
       }
       if (item.kind === 'reject') {
@@ -240,24 +235,28 @@ export async function ingest(
         if (options.date && !article.date) { article.date = options.date; article.dateFrom = 'input'; }
         if (options.since && article.date && article.date < options.since) {
           counts.articles.filtered++;
-          store.noteMet(articleId(article.text), seq);
+          store.noteFiltered(articleId(article.text), article, seq);
           continue;
         }
         const id = articleId(article.text);
         if (options.shard && !inShard(id, options.shard)) {
           counts.articles.filtered++;
-          store.noteMet(id, seq);
+          store.noteFiltered(id, article, seq);
           continue;
         }
         const fingerprint = inputHash(id, article);
+        const stored = store.lookup(id);
+        // Stored already: this input holds it (an earlier record of its key must not replace it).
+        if (stored) store.noteStored(id, stored, article, seq);
         if (!options.force) {
-          const stored = store.lookup(id);
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             counts.articles.unchanged++;
             counts.articles.skipped++;
-            store.noteSkipped(id, stored, article, seq);
             // Remember the line too, so that the next run recognizes it before parsing.
-            if (item.lineHash) batch.push({ kind: 'touch', id, lineHash: item.lineHash, article });
+            if (item.lineHash) {
+              batch.push({ kind: 'touch', id, lineHash: item.lineHash });
+              if (batch.length >= batchSize) flush(); // a run that skips everything holds one batch at most
+            }
             continue;
           }
         }
@@ -269,7 +268,6 @@ export async function ingest(
     await dispatch();
     while (inFlight.length) await writeOldest();
     flush();
-    settle();
     if (inputError) throw inputError;
   } catch (e) {
     error = e as Error;

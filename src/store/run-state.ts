@@ -1,58 +1,47 @@
 // What one ingest run remembers between reading an input and writing it. Reading runs ahead of
-// writing (up to a batch plus the chunks in flight), so a decision made when an input is read (an
-// article skipped as stored) must not be undone by a write of an input read before it; and within
-// one archive file the last record of an article is its version, which an earlier line read again
-// in a later run must not replace.
-import type { BatchItem } from './store.js';
+// writing (up to a batch plus the chunks in flight), so an article found stored when an input is
+// read (and skipped) may be met again by the write of an input read before it: that write must not
+// undo it. Within one archive file the last record of an article is its version: an earlier line
+// read again by a later run is passed over when the later line was read before it is written.
 
-export type ArticleItem = Extract<BatchItem, { kind: 'article' }>;
+/** Who met an article: the input's position in the run, its source key and archive (undefined when
+ *  not known: a JSON Lines record recognized by its line hash in another archive). */
+interface Meeting { seq: number; key: string | null | undefined; archive: string | null }
 
 export class RunState {
-  /** Articles that another input of this run holds too, under another source key (two copies of a
-   *  file, one text under two archive ids): a replacement in this run must not delete them. Only
-   *  such articles are kept, so the set stays small on any archive. */
+  /** Articles that another input of this run holds too (two copies of a file, one text under two
+   *  archive ids): a replacement in this run must not delete them. Only such articles are kept. */
   readonly coHeld = new Set<string>();
-  /** Article id → input position of its latest confirmation (skipped as stored, met again), kept only
-   *  while a write of an earlier input may still come. */
-  private readonly recent = new Map<string, number>();
-  /** Records of an archive that a later line of the same archive held at the last run: they wait for
-   *  that line (owner article id → records). Met again, they are passed over; not met by the end of
-   *  the run (the archive was exported again in another order), they are written then. */
-  private readonly waiting = new Map<string, ArticleItem[]>();
-  /** Waiting records passed over: the later line was met. */
-  passedOver = 0;
+  /** Article id → the inputs that met it, kept only while the write of an earlier input may still come. */
+  private readonly recent = new Map<string, Meeting[]>();
 
   /** The article `id` was met by the input at position `seq`. */
-  confirm(id: string, seq: number): void {
-    if ((this.recent.get(id) ?? -1) < seq) this.recent.set(id, seq);
-    const held = this.waiting.get(id);
-    if (held) {
-      this.passedOver += held.length;
-      this.waiting.delete(id);
+  meet(id: string, seq: number, key: string | null | undefined, archive: string | null): void {
+    const list = this.recent.get(id);
+    if (list) list.push({ seq, key, archive });
+    else this.recent.set(id, [{ seq, key, archive }]);
+  }
+
+  /** The article `id` was met after position `seq` by an input with this source key. */
+  metLaterWithKey(id: string, seq: number, key: string | null): boolean {
+    return this.recent.get(id)?.some((m) => m.seq > seq && m.key === key) ?? false;
+  }
+
+  /** The article `id` was met after position `seq` in this archive file. */
+  metLaterInArchive(id: string, seq: number, archive: string | null): boolean {
+    return archive !== null && (this.recent.get(id)?.some((m) => m.seq > seq && m.archive === archive) ?? false);
+  }
+
+  /** Every input up to position `seq` is written: no write still to come needs what they met. */
+  forgetUpTo(seq: number): void {
+    for (const [id, list] of this.recent) {
+      const kept = list.filter((m) => m.seq > seq);
+      if (kept.length) this.recent.set(id, kept);
+      else this.recent.delete(id);
     }
   }
 
-  /** Whether the article `id` was met by an input after position `seq`. */
-  confirmedAfter(id: string, seq: number): boolean {
-    return (this.recent.get(id) ?? -1) > seq;
-  }
-
-  /** `item` waits for the later line that holds the article `ownerId`. */
-  wait(ownerId: string, item: ArticleItem): void {
-    const list = this.waiting.get(ownerId);
-    if (list) list.push(item);
-    else this.waiting.set(ownerId, [item]);
-  }
-
-  /** Every input up to position `seq` is written: no write still to come needs what they confirmed. */
-  forgetUpTo(seq: number): void {
-    for (const [id, s] of this.recent) if (s <= seq) this.recent.delete(id);
-  }
-
-  /** The records still waiting at the end of the run, in input order: their later line was not met. */
-  takeWaiting(): ArticleItem[] {
-    const all = [...this.waiting.values()].flat().sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-    this.waiting.clear();
-    return all;
+  get remembered(): number {
+    return this.recent.size;
   }
 }

@@ -207,6 +207,8 @@ ALTER TABLE articles ADD COLUMN lang_hint TEXT CHECK (lang_hint IS NULL OR lang_
 -- this migration): an archive id identifies an article within its archive only, and a relative
 -- source names another file from another folder.
 ALTER TABLE articles ADD COLUMN archive TEXT;
+-- The stored articles of one archive id in one archive file, found directly however many files reuse it.
+CREATE INDEX articles_source_key_archive ON articles(source_key, archive);
 `;
 
 export const MIGRATIONS: readonly Migration[] = [

@@ -4,8 +4,8 @@
 //   new id, its source_key stored already → updated   (an edited article: its older versions replaced;
 //                                                      see replaceable() for which are kept)
 //   else                                  → new
-// Within one archive file the last record of an article is its version: an earlier line met again
-// waits for the later one (run-state.ts) and is passed over when it comes.
+// Within one archive file the last record of an article is its version: an earlier line read again
+// by a later run is passed over when the later line was read first (run-state.ts).
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../article.js';
@@ -14,18 +14,19 @@ import { RECORD_KINDS } from '../types.js';
 import { openDatabase, type DB, type OpenOptions } from './db.js';
 import { recordsHash } from './hash.js';
 import { directiveRow, figureRow, insertSql, officialRow, regionRow } from './rows.js';
-import { RunState, type ArticleItem } from './run-state.js';
-import { archiveOf, lineOf, sameArticle } from './versions.js';
+import { RunState } from './run-state.js';
+import { archiveOf, TextVersions } from './versions.js';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
 export type BatchItem =
-  /** `seq`: the input's position in the run (what waits for what; tests may leave it out). */
+  /** `seq`: the input's position in the run (tests may leave it out). */
   | { kind: 'article'; article: Article; record: ArticleRecord; inputHash?: string; lineHash?: string; seq?: number }
   | { kind: 'reject'; source: string; reason: string }
-  /** An article found unchanged by id: its line hash is recorded (for the next run's fast path), with
-   *  the input it came from (the line hash and the source always name the same input). */
-  | { kind: 'touch'; id: string; lineHash: string; article: Article };
+  /** An article found unchanged by id: only its line hash is recorded (for the next run's fast path). */
+  | { kind: 'touch'; id: string; lineHash: string };
+
+type ArticleItem = Extract<BatchItem, { kind: 'article' }>;
 
 export interface RunStart {
   started: string;
@@ -48,15 +49,18 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
+/** A row found by a JSON Lines record's line hash. */
+interface KnownLine { id: string; source: string; source_key: string | null; archive: string | null }
+
 /** What a stored article says of the input that stored it. */
 export interface StoredInput { rules_version: string; input_hash: string | null; source_key: string | null; archive: string | null }
 
 /** A stored article with the incoming one's source key. */
 interface KeyHolder { id: string; source: string; source_key: string; archive: string | null; text: string }
 
-/** Stored articles with another archive's key looked at per new article: per-file ids (1..N in every
+/** Stored articles with another archive's key compared per new article: per-file ids (1..N in every
  *  file) give one such article per file, and only the latest can be an edit the archive re-sends. */
-const OTHER_ARCHIVE_HOLDERS = 8;
+const OTHER_ARCHIVE_HOLDERS = 4;
 
 /**
  * Whether a stored article with the same source key is an older version of `article` (to be
@@ -65,22 +69,17 @@ const OTHER_ARCHIVE_HOLDERS = 8;
  * Across archives (or from stdin) an archive id or url is trusted only with a text that is a
  * version of the stored one: archives that number their records 1..N in every file reuse ids.
  */
-function isVersion(old: KeyHolder, article: Article, archive: string | null): boolean {
+function isVersion(old: KeyHolder, archive: string | null, text: TextVersions): boolean {
   if (old.source_key.startsWith('path:')) return true;
   if (old.source_key.startsWith('id:') && archive !== null && old.archive === archive) return true;
-  return sameArticle(old.text, article.text);
-}
-
-/** Stored from a later line of the archive `article` comes from. */
-function laterLineOf(owner: { source: string; archive: string | null }, article: Article, archive: string | null): boolean {
-  return archive !== null && owner.archive === archive && lineOf(owner.source) > lineOf(article.source);
+  return text.isVersionOf(old.text);
 }
 
 export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setOwner: Stmt; holdersInArchive: Stmt; holdersElsewhere: Stmt;
+    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; holdersInArchive: Stmt; holdersElsewhere: Stmt;
     insertArticle: Stmt; indexArticle: Stmt; updateArticle: Stmt; updateTitleText: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
@@ -103,12 +102,11 @@ export class Store {
     const marks = (cols: string) => cols.split(',').map(() => '?').join(', ');
     const holder = `SELECT id, source, source_key, archive, text FROM articles`;
     this.stmt = {
-      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, archive FROM articles WHERE id = ?`),
+      findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, archive, lang_hint FROM articles WHERE id = ?`),
       lookup: db.prepare(`SELECT rules_version, input_hash, source_key, archive FROM articles WHERE id = ?`),
-      lookupLine: db.prepare(`SELECT id FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).pluck(),
-      // The line hash and the source always name the same input: the one that last met the article.
-      setOwner: db.prepare(`UPDATE articles SET line_hash = ?, source = ?, source_key = ?, archive = ? WHERE id = ?`),
-      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, lang_hint = ? WHERE id = ?`),
+      lookupLine: db.prepare(`SELECT id, source, source_key, archive FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`),
+      setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
+      touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
       holdersInArchive: db.prepare(`${holder} WHERE source_key = ? AND archive = ? AND id <> ?`),
       holdersElsewhere: db.prepare(`${holder} WHERE source_key = ? AND archive IS NOT ? AND id <> ? ORDER BY num DESC LIMIT ${OTHER_ARCHIVE_HOLDERS}`),
       insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
@@ -143,27 +141,48 @@ export class Store {
     return this.stmt.lookup.get(id) as StoredInput | undefined;
   }
 
-  /** The article `id` was found stored (`stored`) when `article` was read at input position `seq`,
-   *  and is skipped. */
-  noteSkipped(id: string, stored: StoredInput, article: Article, seq: number): void {
-    this.run.confirm(id, seq);
-    if (stored.source_key !== sourceKey(article) || stored.archive !== archiveOf(article.source)) this.run.coHeld.add(id);
+  /** The article `id` was found stored (`stored`) when `article` was read at input position `seq`
+   *  (skipped, or extracted again). */
+  noteStored(id: string, stored: StoredInput, article: Article, seq: number): void {
+    const key = sourceKey(article);
+    const archive = archiveOf(article.source);
+    this.run.meet(id, seq, key, archive);
+    if (stored.source_key !== key || stored.archive !== archive) this.run.coHeld.add(id);
   }
 
   /** The id of the article stored from this JSON Lines record (line hash) with these rules, if any. */
   knownLine(lineHash: string, rulesVersion: string): string | null {
-    return (this.stmt.lookupLine.get(lineHash, rulesVersion) as string | undefined) ?? null;
+    const row = this.stmt.lookupLine.get(lineHash, rulesVersion) as KnownLine | undefined;
+    if (!row) return null;
+    this.known.set(row.id, row);
+    return row.id;
+  }
+  /** The rows knownLine found, until noteKnownLine reads them (as many as records read ahead). */
+  private readonly known = new Map<string, KnownLine>();
+
+  /** The JSON Lines record `source` at position `seq` was recognized as the stored article `id`. */
+  noteKnownLine(id: string, source: string, seq: number): void {
+    const row = this.known.get(id);
+    this.known.delete(id);
+    const archive = archiveOf(source);
+    // A line hash is only stored by a record with the row's source key (see upsert), so a record
+    // with those bytes has that key; from another place it is another input holding the article.
+    this.run.meet(id, seq, row ? row.source_key : undefined, archive);
+    if (!row || row.source !== source || row.archive !== archive) this.run.coHeld.add(id);
   }
 
-  /** The article `id` is in the inputs at position `seq`, and is not written from there: a JSON Lines
-   *  record recognized by its line hash, or an article outside --since or --shard (the archive holds
-   *  it: an earlier record of its archive id must not replace it). */
-  noteMet(id: string, seq: number): void {
-    this.run.confirm(id, seq);
+  /** The article `id` is in the inputs at position `seq` but outside --since or --shard: the archive
+   *  holds it (an earlier record with its source key must not replace it). */
+  noteFiltered(id: string, article: Article, seq: number): void {
+    this.run.meet(id, seq, sourceKey(article), archiveOf(article.source));
   }
 
-  /** Writes a batch in one transaction; returns each article's outcome in order (null for rejects,
-   *  touches, and records that wait for a later line of their archive). */
+  /** Every input up to position `seq` is written (or skipped): what they met is needed no more. */
+  forgetUpTo(seq: number): void {
+    this.run.forgetUpTo(seq);
+  }
+
+  /** Writes a batch in one transaction; returns each article's outcome in order (null for rejects and touches). */
   writeBatch(runId: number, items: readonly BatchItem[], rulesVersion: string, at: string): (Outcome | null)[] {
     const outcomes = this.db.transaction(() => items.map((item) => {
       if (item.kind === 'reject') {
@@ -171,33 +190,18 @@ export class Store {
         return null;
       }
       if (item.kind === 'touch') {
-        const a = item.article;
-        this.stmt.setOwner.run(item.lineHash, a.source, sourceKey(a), archiveOf(a.source), item.id);
+        this.stmt.setLine.run(item.lineHash, item.id);
         return null;
       }
-      return this.upsert(runId, item, rulesVersion, at, true);
+      return this.upsert(runId, item, rulesVersion, at);
     })).immediate();
-    // Every input up to the batch's last is written: no write still to come needs what they confirmed.
+    // Every input up to the batch's last article is written: no write still to come needs what they met.
     const last = items.reduce((m, it) => (it.kind === 'article' && it.seq !== undefined ? Math.max(m, it.seq) : m), -1);
     if (last >= 0) this.run.forgetUpTo(last);
     return outcomes;
   }
 
-  /**
-   * The end of a run: records that waited for a later line of their archive which never came (the
-   * archive was exported again in another order) are written now, in input order. Returns their
-   * outcomes, and how many waiting records were passed over because their later line came.
-   */
-  settleRun(runId: number, rulesVersion: string, at: string): { outcomes: Outcome[]; passedOver: number } {
-    const waiting = this.run.takeWaiting();
-    const outcomes = waiting.length
-      ? this.db.transaction(() => waiting.map((item) => this.upsert(runId, item, rulesVersion, at, false)!)).immediate()
-      : [];
-    return { outcomes, passedOver: this.run.passedOver };
-  }
-
-  /** `mayWait`: an earlier line of an archive whose later line holds the article waits for that line. */
-  private upsert(runId: number, item: ArticleItem, rulesVersion: string, at: string, mayWait: boolean): Outcome | null {
+  private upsert(runId: number, item: ArticleItem, rulesVersion: string, at: string): Outcome {
     const { article, record } = item;
     const seq = item.seq ?? 0;
     const input = item.inputHash ?? null;
@@ -207,17 +211,20 @@ export class Store {
     const archive = archiveOf(article.source);
     const meta = [record.source, key, archive, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
       record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null];
-    const stored = this.stmt.findById.get(record.id) as (StoredInput & { records_hash: string; source: string }) | undefined;
+    const stored = this.stmt.findById.get(record.id) as (StoredInput & { records_hash: string; source: string; lang_hint: string | null }) | undefined;
     if (stored) {
-      if (mayWait && laterLineOf(stored, article, archive)) return this.waitFor(record.id, item);
-      this.run.confirm(record.id, seq);
+      // A later line of this archive with the same text was read first: it is the article's version.
+      if (this.run.metLaterInArchive(record.id, seq, archive)) return 'unchanged';
+      this.run.meet(record.id, seq, key, archive);
       if (stored.source_key !== key || stored.archive !== archive) this.run.coHeld.add(record.id);
       if (stored.records_hash === hash) {
-        // Same records: only remember that these rules (and this input) made them, so the next run skips it.
-        if (stored.rules_version !== rulesVersion || (input !== null && stored.input_hash !== input)) {
-          this.stmt.touch.run(rulesVersion, input ?? stored.input_hash, article.langHint ?? null, record.id);
+        // Same records: only remember that these rules (and this input) made them, so the next run
+        // skips it. Another record holding the same text under another key (a copy, a second id)
+        // leaves the input and line hash to the row's own: written by turns, they flipped every run.
+        const own = stored.source_key === key;
+        if (stored.rules_version !== rulesVersion || (own && ((input !== null && stored.input_hash !== input) || line !== null))) {
+          this.stmt.touch.run(rulesVersion, own ? input ?? stored.input_hash : stored.input_hash, own ? line : null, own ? article.langHint ?? null : stored.lang_hint, record.id);
         }
-        if (line !== null) this.stmt.setOwner.run(line, record.source, key, archive, record.id);
         return 'unchanged';
       }
       this.deleteRecords(record.id);
@@ -227,9 +234,10 @@ export class Store {
       this.insertRecords(record);
       return 'updated';
     }
-    const versions = this.holders(key, archive, record.id).filter((h) => isVersion(h, article, archive));
-    const later = mayWait ? versions.find((h) => laterLineOf(h, article, archive)) : undefined;
-    if (later) return this.waitFor(later.id, item);
+    const text = new TextVersions(article.text);
+    const versions = this.holders(key, archive, record.id).filter((h) => isVersion(h, archive, text));
+    // A later input with the same source key still holds a version: this record is not the last one.
+    if (versions.some((h) => this.run.metLaterWithKey(h.id, seq, key))) return 'unchanged';
     // An older version that another input of this run holds stays (two copies: one was edited).
     const replaced = versions.filter((h) => !this.run.coHeld.has(h.id));
     for (const { id } of replaced) {
@@ -248,14 +256,6 @@ export class Store {
     if (key === null) return [];
     const inArchive = archive === null ? [] : (this.stmt.holdersInArchive.all(key, archive, id) as KeyHolder[]);
     return [...inArchive, ...(this.stmt.holdersElsewhere.all(key, archive, id) as KeyHolder[])];
-  }
-
-  /** A record whose article a later line of its archive holds: passed over when that line was met
-   *  after it, else it waits for that line (settleRun writes it if the line never comes). */
-  private waitFor(ownerId: string, item: ArticleItem): Outcome | null {
-    if (this.run.confirmedAfter(ownerId, item.seq ?? 0)) return 'unchanged';
-    this.run.wait(ownerId, item);
-    return null;
   }
 
   private deleteRecords(articleId: string): void {

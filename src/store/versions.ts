@@ -33,17 +33,31 @@ function shingles(words: string[], k: number): Set<string> {
   return out;
 }
 
-/** Whether two texts are versions of one article: most word triples of the shorter are in the longer
- *  (single words when a text has fewer than three). */
+/** One text compared with others: its words and word triples worked out once. */
+export class TextVersions {
+  private readonly words: string[];
+  private triples: Set<string> | null = null;
+
+  constructor(text: string) {
+    this.words = wordsOf(text);
+  }
+
+  /** Whether `other` is a version of this text: most word triples of the shorter are in the longer
+   *  (single words when a text has fewer than three). */
+  isVersionOf(other: string): boolean {
+    const wo = wordsOf(other);
+    const k = Math.max(1, Math.min(SHINGLE, this.words.length, wo.length));
+    const mine = k === SHINGLE ? (this.triples ??= shingles(this.words, k)) : shingles(this.words, k);
+    const theirs = shingles(wo, k);
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    if (small.size === 0) return large.size === 0;
+    let shared = 0;
+    for (const s of small) if (large.has(s)) shared++;
+    return shared / small.size >= SAME_ARTICLE_SHARE;
+  }
+}
+
+/** Whether two texts are versions of one article (see TextVersions). */
 export function sameArticle(a: string, b: string): boolean {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  const k = Math.max(1, Math.min(SHINGLE, wa.length, wb.length));
-  const x = shingles(wa, k);
-  const y = shingles(wb, k);
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  if (small.size === 0) return large.size === 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size >= SAME_ARTICLE_SHARE;
+  return new TextVersions(a).isVersionOf(b);
 }

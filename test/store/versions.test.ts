@@ -234,6 +234,40 @@ describe('an article two inputs hold', () => {
     await stable([d1, d2]);
   });
 
+  it('the later version also held under another id, here or in another file: the earlier record does not come back', async () => {
+    const a = archive('a.jsonl', [['1', T1], ['2', U], ['1', T2], ['2', T2]]);
+    await ingestFiles([a]);
+    expect(texts()).toEqual([T2, U].sort());
+    await stable([a]);
+    const c = archive('c.jsonl', [['1', T1], ['2', U], ['1', T2]]);
+    const b = archive('b.jsonl', [['9', T2]]);
+    await ingestFiles([c, b]);
+    await stable([c, b]);
+    expect(texts()).toEqual([T2, U].sort());
+  });
+
+  it('one archive copied to another folder (or read by another path), both ingested: stable after the first runs', async () => {
+    const records: [string, string][] = [['1', T1], ['2', U], ['1', T2]];
+    const a = archive('a/x.jsonl', records);
+    const b = archive('b/x.jsonl', records);
+    await ingestFiles([a]);
+    await ingestFiles([b]);
+    expect(texts()).toEqual([T2, U].sort());
+    await stable([a]);
+    await stable([b]);
+  });
+
+  it.each([['a', T2], ['b', T1]])('two copies with the same ids, then one edited: the archive read last (%s) holds the id, and the runs after change nothing', async (last, expected) => {
+    const a = archive('a.jsonl', [['1', T1]]);
+    const b = archive('b.jsonl', [['1', T1]]);
+    const order = last === 'a' ? [b, a] : [a, b];
+    await ingestFiles(order);
+    archive('a.jsonl', [['1', T2]]);
+    await ingestFiles(order);
+    expect(texts()).toEqual([expected]);
+    await stable(order);
+  });
+
   // Two copies of one file; then one copy is edited. The other copy's article must stay, whichever
   // comes first and whether or not the edit was written before the copy was read.
   it.each([

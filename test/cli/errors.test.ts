@@ -117,12 +117,18 @@ describe('derek user errors', () => {
 });
 
 describe.skipIf(!asRoot)('derek user errors of an unprivileged user', () => {
+  /** A copy of the test database in a new folder, with these modes. */
+  const dbIn = (prefix: string, folderMode: number, name: string, dbMode: number) => {
+    const folder = fs.mkdtempSync(path.join(dir, prefix));
+    fs.chmodSync(folder, folderMode);
+    const db = path.join(folder, name);
+    fs.copyFileSync(DB, db);
+    fs.chmodSync(db, dbMode);
+    return { folder, db };
+  };
+
   it('ingest into a read-only database names the file (was "internal error")', () => {
-    const folder = fs.mkdtempSync(path.join(dir, 'ro-'));
-    fs.chmodSync(folder, 0o777);
-    const ro = path.join(folder, 'ro.db');
-    fs.copyFileSync(DB, ro);
-    fs.chmodSync(ro, 0o444);
+    const { folder } = dbIn('ro-', 0o777, 'ro.db', 0o444);
     const input = path.join(folder, 'one.txt');
     fs.writeFileSync(input, 'Астана 3 млрд теңге.');
     fs.chmodSync(input, 0o644);
@@ -132,11 +138,7 @@ describe.skipIf(!asRoot)('derek user errors of an unprivileged user', () => {
   });
 
   it('stats of a WAL database in a folder the user cannot write: how to get SQLite its -shm and -wal files', () => {
-    const folder = fs.mkdtempSync(path.join(dir, 'wal-'));
-    fs.chmodSync(folder, 0o755);
-    const db = path.join(folder, 'w.db');
-    fs.copyFileSync(DB, db);
-    fs.chmodSync(db, 0o644);
+    const { db } = dbIn('wal-', 0o755, 'w.db', 0o644);
     const r = derek(['stats', '--db', db], { user: 'nobody' });
     expect(r.err).toMatch(/^derek: cannot open database .*w\.db: attempt to write a readonly database \(SQLite needs to create w\.db-shm and w\.db-wal beside the database: give this user write access to the folder .*wal-\w+, or copy the database with its -wal file somewhere writable\)\n$/);
     expect(r.code).toBe(2);

@@ -19,6 +19,8 @@ export interface Article {
   langHint?: Lang;
   /** articleId(text), when the caller has computed it already (the ingest does, to skip stored articles). */
   id?: string;
+  /** Read back from the database (`--stale`): the source key and archive it was stored with. */
+  stored?: { sourceKey: string | null; archive: string | null };
 }
 
 import { createHash } from 'node:crypto';

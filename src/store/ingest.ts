@@ -17,7 +17,7 @@ import type { ExtractResult } from '../workers/protocol.js';
 import { inputHash } from './hash.js';
 import { inShard, type Shard } from './shard.js';
 import { StoreError } from './db.js';
-import type { BatchItem, Outcome, Store } from './store.js';
+import { sourceKey, type BatchItem, type Outcome, type Store } from './store.js';
 import { packageVersion, rulesVersion } from './version.js';
 
 /** One input: an article read, or an input that could not be read (the shape of src/input/read.ts). */
@@ -141,6 +141,8 @@ export async function ingest(
   let writeMs = 0;
   let batch: BatchItem[] = [];
   let articlesInBatch = 0;
+  /** Inputs skipped since the last write (see the read loop). */
+  let skippedSinceWrite = 0;
   let extractor: Extractor | null = null;
   // Chunks in flight, oldest first: results are written in input order, and at most `maxInFlight`
   // chunks wait, enough that every worker stays busy while this thread writes a batch.
@@ -165,6 +167,7 @@ export async function ingest(
     for (const o of outcomes) if (o) counts.articles[o]++;
     batch = [];
     articlesInBatch = 0;
+    skippedSinceWrite = 0;
     options.onBatch?.(counts);
   };
   const reject = (source: string, reason: string) => {
@@ -219,8 +222,17 @@ export async function ingest(
       const seq = position++;
       // Nothing read before is still to be written: what those inputs met is needed no more (a run
       // that skips everything would otherwise remember every article it met).
+      // Extracted articles wait (in flight, in the batch) while the inputs after them are skipped:
+      // after a batch's worth of skips they are written, so that what those inputs met is not kept
+      // to the end of the run. (In a run that extracts, batches fill and are written by themselves.)
+      if (skippedSinceWrite >= batchSize && (inFlight.length || chunk.length || articlesInBatch)) {
+        await dispatch();
+        while (inFlight.length) await writeOldest();
+        flush();
+      }
       if (!inFlight.length && !chunk.length && !articlesInBatch) store.forgetUpTo(seq - 1);
       if (item.kind === 'known') {
+        skippedSinceWrite++;
         counts.articles.unchanged++;
         counts.articles.skipped++;
         store.noteKnownLine(item.id, item.source, seq);
@@ -250,10 +262,12 @@ export async function ingest(
         if (stored) store.noteStored(id, stored, article, seq);
         if (!options.force) {
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
+            skippedSinceWrite++;
             counts.articles.unchanged++;
             counts.articles.skipped++;
             // Remember the line too, so that the next run recognizes it before parsing.
-            if (item.lineHash) {
+            // The line hash goes to the row of its own source key only (a recognized line names its key).
+            if (item.lineHash && stored.source_key === sourceKey(article)) {
               batch.push({ kind: 'touch', id, lineHash: item.lineHash });
               if (batch.length >= batchSize) flush(); // a run that skips everything holds one batch at most
             }

@@ -15,6 +15,8 @@ interface StaleRow {
   title: string | null;
   text: string;
   lang_hint: Lang | null;
+  source_key: string | null;
+  archive: string | null;
 }
 
 /** How many stored articles are not from `rulesVersion`. */
@@ -27,14 +29,15 @@ export function countStale(store: Store, rulesVersion: string): number {
  * keeps) rather than one open cursor: the same connection writes between pages.
  */
 export function* staleItems(store: Store, rulesVersion: string, pageSize = 500): Generator<IngestItem> {
-  const page = store.db.prepare(`SELECT num, source, external_id, url, date, date_from, title, text, lang_hint FROM articles
+  const page = store.db.prepare(`SELECT num, source, external_id, url, date, date_from, title, text, lang_hint, source_key, archive FROM articles
     WHERE rules_version <> ? AND num > ? ORDER BY num LIMIT ?`);
   let after = 0;
   for (;;) {
     const rows = page.all(rulesVersion, after, pageSize) as StaleRow[];
     if (!rows.length) return;
     for (const r of rows) {
-      const article: Article = { source: r.source, text: r.text, date: r.date, dateFrom: r.date_from, title: r.title };
+      const article: Article = { source: r.source, text: r.text, date: r.date, dateFrom: r.date_from, title: r.title,
+        stored: { sourceKey: r.source_key, archive: r.archive } };
       if (r.external_id) article.externalId = r.external_id;
       if (r.url) article.url = r.url;
       if (r.lang_hint) article.langHint = r.lang_hint;

@@ -49,6 +49,11 @@ export function sourceKey(article: Article): string | null {
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
+/** An article's source key and archive; read back by --stale, as stored (its source may be relative
+ *  to another folder). */
+const keyOf = (a: Article) => (a.stored ? a.stored.sourceKey : sourceKey(a));
+const archiveOfArticle = (a: Article) => (a.stored ? a.stored.archive : archiveOf(a.source));
+
 /** A row found by a JSON Lines record's line hash. */
 interface KnownLine { id: string; source: string; source_key: string | null; archive: string | null }
 
@@ -79,7 +84,7 @@ export class Store {
   readonly db: DB;
   readonly file: string;
   private readonly stmt: {
-    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; holdersInArchive: Stmt; holdersElsewhere: Stmt;
+    findById: Stmt; lookup: Stmt; lookupLine: Stmt; touch: Stmt; setLine: Stmt; holdersInArchive: Stmt; holdersElsewhere: Stmt; holdersAny: Stmt;
     insertArticle: Stmt; indexArticle: Stmt; updateArticle: Stmt; updateTitleText: Stmt; deleteArticle: Stmt;
     deleteRecords: Record<RecordKind, Stmt>; insertRecord: Record<RecordKind, Stmt>;
     insertReject: Stmt; startRun: Stmt; finishRun: Stmt;
@@ -109,6 +114,7 @@ export class Store {
       touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
       holdersInArchive: db.prepare(`${holder} WHERE source_key = ? AND archive = ? AND id <> ?`),
       holdersElsewhere: db.prepare(`${holder} WHERE source_key = ? AND archive IS NOT ? AND id <> ? ORDER BY num DESC LIMIT ${OTHER_ARCHIVE_HOLDERS}`),
+      holdersAny: db.prepare(`${holder} WHERE source_key = ? AND id <> ? ORDER BY num DESC LIMIT ${OTHER_ARCHIVE_HOLDERS}`),
       insertArticle: db.prepare(`INSERT INTO articles (id, title, text, ${metaCols}) VALUES (?, ?, ?, ${marks(metaCols)})`),
       indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, ?, ?)`),
       updateArticle: db.prepare(`UPDATE articles SET (${metaCols}) = (${marks(metaCols)}) WHERE id = ?`),
@@ -144,8 +150,8 @@ export class Store {
   /** The article `id` was found stored (`stored`) when `article` was read at input position `seq`
    *  (skipped, or extracted again). */
   noteStored(id: string, stored: StoredInput, article: Article, seq: number): void {
-    const key = sourceKey(article);
-    const archive = archiveOf(article.source);
+    const key = keyOf(article);
+    const archive = archiveOfArticle(article);
     this.run.meet(id, seq, key, archive);
     if (stored.source_key !== key || stored.archive !== archive) this.run.coHeld.add(id);
   }
@@ -168,18 +174,24 @@ export class Store {
     // A line hash is only stored by a record with the row's source key (see upsert), so a record
     // with those bytes has that key; from another place it is another input holding the article.
     this.run.meet(id, seq, row ? row.source_key : undefined, archive);
-    if (!row || row.source !== source || row.archive !== archive) this.run.coHeld.add(id);
+    // In the archive that stored it (on whatever line now) it is that record; elsewhere, a copy.
+    if (!row || row.archive !== archive) this.run.coHeld.add(id);
   }
 
   /** The article `id` is in the inputs at position `seq` but outside --since or --shard: the archive
    *  holds it (an earlier record with its source key must not replace it). */
   noteFiltered(id: string, article: Article, seq: number): void {
-    this.run.meet(id, seq, sourceKey(article), archiveOf(article.source));
+    this.run.meet(id, seq, keyOf(article), archiveOfArticle(article));
   }
 
   /** Every input up to position `seq` is written (or skipped): what they met is needed no more. */
   forgetUpTo(seq: number): void {
     this.run.forgetUpTo(seq);
+  }
+
+  /** How many articles this run remembers meeting (bounded by the read-ahead; tests watch it). */
+  get remembered(): number {
+    return this.run.remembered;
   }
 
   /** Writes a batch in one transaction; returns each article's outcome in order (null for rejects and touches). */
@@ -207,8 +219,8 @@ export class Store {
     const input = item.inputHash ?? null;
     const line = item.lineHash ?? null;
     const hash = recordsHash(record);
-    const key = sourceKey(article);
-    const archive = archiveOf(article.source);
+    const key = keyOf(article);
+    const archive = archiveOfArticle(article);
     const meta = [record.source, key, archive, article.externalId ?? null, article.url ?? null, record.date, article.dateFrom,
       record.lang, record.script, record.langScore, hash, rulesVersion, at, runId, input, line, article.langHint ?? null];
     const stored = this.stmt.findById.get(record.id) as (StoredInput & { records_hash: string; source: string; lang_hint: string | null }) | undefined;
@@ -254,7 +266,9 @@ export class Store {
   /** Stored articles with this source key: those of the same archive, and the latest few of others. */
   private holders(key: string | null, archive: string | null, id: string): KeyHolder[] {
     if (key === null) return [];
-    const inArchive = archive === null ? [] : (this.stmt.holdersInArchive.all(key, archive, id) as KeyHolder[]);
+    // From stdin (no archive): the latest holders wherever they came from, stdin included.
+    if (archive === null) return this.stmt.holdersAny.all(key, id) as KeyHolder[];
+    const inArchive = this.stmt.holdersInArchive.all(key, archive, id) as KeyHolder[];
     return [...inArchive, ...(this.stmt.holdersElsewhere.all(key, archive, id) as KeyHolder[])];
   }
 

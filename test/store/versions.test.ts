@@ -4,6 +4,7 @@
 // article stays its version, run after run. Archives are real JSON Lines files read by the reader,
 // so that the line-hash fast path (a record skipped before it is parsed) takes part.
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -223,6 +224,80 @@ describe('one archive file', () => {
   });
 });
 
+describe('moved and duplicated lines (a fourth review)', () => {
+  it('a re-export that moves the correction up: the later line\'s version is stored, alone', async () => {
+    const file = archive('r.jsonl', [['1', T2], ['2', U], ['1', T1]]);
+    await ingestFiles([file]);
+    expect(texts()).toEqual([T1, U].sort());
+    archive('r.jsonl', [['1', T1], ['2', U], ['1', T2]]);
+    await ingestFiles([file]);
+    expect(texts()).toEqual([T2, U].sort());
+    await stable([file]);
+  });
+
+  it('a record added on top, or a duplicated line, then a correction appended: the correction alone', async () => {
+    for (const [name, before, after] of [
+      ['top.jsonl', [['1', T1], ['2', U]], [['3', V], ['1', T1], ['2', U], ['1', T2]]],
+      ['twice.jsonl', [['1', T1], ['1', T1], ['2', U]], [['1', T1], ['1', T1], ['2', U], ['1', T2]]],
+    ] as [string, [string, string][], [string, string][]][]) {
+      const file = archive(name, before);
+      await ingestFiles([file]);
+      archive(name, after);
+      await ingestFiles([file]);
+      expect(texts()).not.toContain(T1);
+      expect(texts()).toContain(T2);
+      await stable([file]);
+    }
+  });
+
+  it('a .txt file and a JSON Lines record with the same text: an edit of the file is stored', async () => {
+    const txt = path.join(dir, 'A/a.txt');
+    fs.mkdirSync(path.dirname(txt), { recursive: true });
+    fs.writeFileSync(txt, V);
+    const jsonl = path.join(dir, 'A/b.jsonl');
+    fs.writeFileSync(jsonl, `${JSON.stringify({ text: V })}\n`);
+    await ingestFiles([txt, jsonl]);
+    await ingestFiles([txt, jsonl]);
+    const edited = `${V} Көрме үш күнге созылады.`;
+    fs.writeFileSync(txt, edited);
+    await ingestFiles([txt, jsonl]);
+    expect(texts()).toEqual([V, edited].sort());
+    await stable([txt, jsonl]);
+  });
+});
+
+describe('memory', () => {
+  it('a run that extracts one record and skips the rest remembers a bounded number of meetings', async () => {
+    const many: [string, string][] = Array.from({ length: 3000 }, (_, i) => [`k${i}`, `${NEWS[i % 6]} №${i}.`]);
+    const file = archive('big.jsonl', many);
+    await ingestFiles([file]);
+    archive('big.jsonl', [['new', V], ...many]);
+    let most = 0;
+    const known = rules!;
+    async function* watched() {
+      for await (const item of readIngestInputs([file], { isKnownLine: (h) => store.knownLine(h, known) })) {
+        most = Math.max(most, store.remembered);
+        yield item;
+      }
+    }
+    const s = await ingest(watched(), store, { context: CTX, extract: fakeExtract(1), now: NOW, batchSize: 100 });
+    expect(s.articles).toMatchObject({ new: 1, unchanged: 3000 });
+    expect(most).toBeLessThan(300);
+  });
+});
+
+describe('stdin', () => {
+  it('a record from stdin replaces its version stored from stdin', async () => {
+    const fromStdin = (records: [string, string][]) => ingest(
+      readIngestInputs(['-'], { stdin: Readable.from([records.map(([id, text]) => JSON.stringify({ id, text })).join('\n') + '\n']) }),
+      store, { context: CTX, extract: fakeExtract(1), now: NOW });
+    await fromStdin([['1', T1], ['2', U]]);
+    const s = await fromStdin([['1', T2]]);
+    expect(s.articles).toMatchObject({ updated: 1 });
+    expect(texts()).toEqual([T2, U].sort());
+  });
+});
+
 describe('an article two inputs hold', () => {
   it('one text under two archive ids in two files: editing one file keeps the other\'s article', async () => {
     const d1 = archive('d1.jsonl', [['x1', T1]]);
@@ -300,5 +375,16 @@ describe('--stale', () => {
     await run(stale);
     const next = await run(input());
     expect(next.articles).toMatchObject({ unchanged: 1, extracted: 0 });
+  });
+
+  it('keeps the source key and archive it was stored with, whatever folder it runs from (a relative source)', async () => {
+    const file = path.join(dir, 'S/b.txt');
+    await ingest([article(T1, file)], store, { context: CTX, extract: fakeExtract(1), now: NOW });
+    const before = store.db.prepare(`SELECT source_key, archive FROM articles`).get();
+    // As stored by a run from another folder: a relative source.
+    store.db.exec(`UPDATE articles SET source = 'S/b.txt', rules_version = 'older'`);
+    const s = await ingest(staleItems(store, 'current'), store, { context: CTX, extract: fakeExtract(2), now: NOW, force: true });
+    expect(s.articles).toMatchObject({ updated: 1 });
+    expect(store.db.prepare(`SELECT source_key, archive FROM articles`).get()).toEqual(before);
   });
 });

@@ -101,7 +101,7 @@ if (SKIP_SIZES.length) {
     const store = Store.open(db);
     const t = performance.now();
     // As derek ingest reads (line hashes recorded); --today is no part of the line salt.
-    await fill(readIngestInputs([f], { lineSalt: '', isKnownLine: () => false }), store, { context, extract: empty, workers: 1, batchSize: 1000 });
+    await fill(readIngestInputs([f], { lineSalt: '', isKnownLine: () => null }), store, { context, extract: empty, workers: 1, batchSize: 1000 });
     store.close();
     process.stderr.write(`filled ${n} without extraction in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     report(`unchanged re-run, ${n} articles`, ingest(f, db, WORKERS), fs.statSync(f).size, n);

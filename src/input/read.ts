@@ -229,7 +229,7 @@ function recordItem(source: string, line: ByteLine | LongLine, options: IngestRe
   if (options.isKnownLine) {
     lineHash = createHash('sha256').update(line.bytes).update(`\0${options.lineSalt ?? ''}\0${options.textField ?? 'text'}\0${options.idField ?? 'id'}\0${options.dateField ?? 'date'}`).digest('hex').slice(0, 32);
     const id = options.isKnownLine(lineHash);
-    if (id !== null) return { kind: 'known', source: at, id };
+    if (typeof id === 'string') return { kind: 'known', source: at, id };
   }
   if (!binaryReason(line.bytes) && !line.bytes.toString('latin1').trim()) return null; // blank line
   const decoded = decodeBytes(line.bytes);

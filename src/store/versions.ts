@@ -35,11 +35,14 @@ function shingles(words: string[], k: number): Set<string> {
 
 /** One text compared with others: its words and word triples worked out once. */
 export class TextVersions {
-  private readonly words: string[];
+  private wordList: string[] | null = null;
   private triples: Set<string> | null = null;
 
-  constructor(text: string) {
-    this.words = wordsOf(text);
+  /** The text is read only when a comparison comes (most new articles have no stored holder). */
+  constructor(private readonly text: string) {}
+
+  private get words(): string[] {
+    return (this.wordList ??= wordsOf(this.text));
   }
 
   /** Whether `other` is a version of this text: most word triples of the shorter are in the longer

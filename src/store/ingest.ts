@@ -230,12 +230,15 @@ export async function ingest(
         while (inFlight.length) await writeOldest();
         flush();
       }
-      if (!inFlight.length && !chunk.length && !articlesInBatch) store.forgetUpTo(seq - 1);
+      // Whether an input read before this one is still to be written: only such a write needs to know
+      // what this input meets (an unchanged re-run has none, and remembers nothing).
+      const pending = inFlight.length > 0 || chunk.length > 0 || articlesInBatch > 0;
+      if (!pending) store.forgetUpTo(seq - 1);
       if (item.kind === 'known') {
         skippedSinceWrite++;
         counts.articles.unchanged++;
         counts.articles.skipped++;
-        store.noteKnownLine(item.id, item.source, seq);
+        store.noteKnownLine(item.id, item.source, seq, pending);
         continue;
       }
       if (item.kind === 'reject') {
@@ -259,7 +262,7 @@ export async function ingest(
         const fingerprint = inputHash(id, article);
         const stored = store.lookup(id);
         // Stored already: this input holds it (an earlier record of its key must not replace it).
-        if (stored) store.noteStored(id, stored, article, seq);
+        if (stored) store.noteStored(id, stored, article, seq, pending);
         if (!options.force) {
           if (stored && stored.rules_version === rules && stored.input_hash === fingerprint) {
             skippedSinceWrite++;

@@ -109,7 +109,8 @@ export class Store {
     this.stmt = {
       findById: db.prepare(`SELECT records_hash, rules_version, input_hash, source_key, source, archive, lang_hint FROM articles WHERE id = ?`),
       lookup: db.prepare(`SELECT rules_version, input_hash, source_key, archive FROM articles WHERE id = ?`),
-      lookupLine: db.prepare(`SELECT id, source, source_key, archive FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`),
+      // Arrays, not objects: an unchanged re-run makes this lookup for every line.
+      lookupLine: db.prepare(`SELECT id, source, source_key, archive FROM articles WHERE line_hash = ? AND rules_version = ? LIMIT 1`).raw(),
       setLine: db.prepare(`UPDATE articles SET line_hash = ? WHERE id = ?`),
       touch: db.prepare(`UPDATE articles SET rules_version = ?, input_hash = ?, line_hash = coalesce(?, line_hash), lang_hint = ? WHERE id = ?`),
       holdersInArchive: db.prepare(`${holder} WHERE source_key = ? AND archive = ? AND id <> ?`),
@@ -149,31 +150,32 @@ export class Store {
 
   /** The article `id` was found stored (`stored`) when `article` was read at input position `seq`
    *  (skipped, or extracted again). */
-  noteStored(id: string, stored: StoredInput, article: Article, seq: number): void {
+  noteStored(id: string, stored: StoredInput, article: Article, seq: number, pending = true): void {
     const key = keyOf(article);
     const archive = archiveOfArticle(article);
-    this.run.meet(id, seq, key, archive);
+    if (pending) this.run.meet(id, seq, key, archive);
     if (stored.source_key !== key || stored.archive !== archive) this.run.coHeld.add(id);
   }
 
   /** The id of the article stored from this JSON Lines record (line hash) with these rules, if any. */
   knownLine(lineHash: string, rulesVersion: string): string | null {
-    const row = this.stmt.lookupLine.get(lineHash, rulesVersion) as KnownLine | undefined;
-    if (!row) return null;
-    this.known.set(row.id, row);
-    return row.id;
+    const raw = this.stmt.lookupLine.get(lineHash, rulesVersion) as [string, string, string | null, string | null] | undefined;
+    if (!raw) return null;
+    const [id, source, key, archive] = raw;
+    this.known.set(id, { id, source, source_key: key, archive });
+    return id;
   }
   /** The rows knownLine found, until noteKnownLine reads them (as many as records read ahead). */
   private readonly known = new Map<string, KnownLine>();
 
   /** The JSON Lines record `source` at position `seq` was recognized as the stored article `id`. */
-  noteKnownLine(id: string, source: string, seq: number): void {
+  noteKnownLine(id: string, source: string, seq: number, pending = true): void {
     const row = this.known.get(id);
     this.known.delete(id);
     const archive = archiveOf(source);
     // A line hash is only stored by a record with the row's source key (see upsert), so a record
     // with those bytes has that key; from another place it is another input holding the article.
-    this.run.meet(id, seq, row ? row.source_key : undefined, archive);
+    if (pending) this.run.meet(id, seq, row ? row.source_key : undefined, archive);
     // In the archive that stored it (on whatever line now) it is that record; elsewhere, a copy.
     if (!row || row.archive !== archive) this.run.coHeld.add(id);
   }

@@ -7,10 +7,19 @@ import path from 'node:path';
  *  null for stdin, which is no file (two stdin runs may hold anything). Worked out when the article
  *  is read and stored with it: a relative path means another file from another folder. */
 export function archiveOf(source: string): string | null {
-  const m = /^(.*)#\d+$/.exec(source);
-  const file = m ? m[1]! : source;
-  return file === '-' || file === '' ? null : path.resolve(file);
+  const hash = source.lastIndexOf('#');
+  const file = hash > 0 && /^\d+$/.test(source.slice(hash + 1)) ? source.slice(0, hash) : source;
+  if (file === '-' || file === '') return null;
+  // The lines of one archive come one after another: resolved once per file (an unchanged re-run
+  // reads tens of thousands of lines a second).
+  if (file !== lastFile) {
+    lastFile = file;
+    lastArchive = path.resolve(file);
+  }
+  return lastArchive;
 }
+let lastFile = '';
+let lastArchive = '';
 
 /** The line of a JSON Lines record (`a.jsonl#12` → 12), 0 for a whole file. */
 export function lineOf(source: string): number {

@@ -50,7 +50,6 @@ export function addPeriod(date: string, n: number, unit: Unit): string {
 }
 
 // ---- patterns, built once per language from corpora/deadline-words.yaml
-const THIS_YEAR = /^(?:осы|ағымдағы|биылғы|текущего|этого|сего|this|the)$/i;
 const NEXT_YEAR = /^(?:келесі|следующего|будущего|next)$/i;
 
 interface Pattern {

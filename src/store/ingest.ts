@@ -151,7 +151,7 @@ export async function ingest(
   // In one thread a chunk is one article (nothing to amortize; a failing input loses nothing unwritten).
   const chunkSize = workers > 1 ? CHUNK : 1;
   let chunk: Entry[] = [];
-  /** Each input's position in the run: what an earlier line waits for (see run-state.ts). */
+  /** Each input's position in the run: which input met an article after which (see run-state.ts). */
   let position = 0;
 
   const flush = () => {
@@ -220,8 +220,6 @@ export async function ingest(
     };
     for await (const item of guarded()) {
       const seq = position++;
-      // Nothing read before is still to be written: what those inputs met is needed no more (a run
-      // that skips everything would otherwise remember every article it met).
       // Extracted articles wait (in flight, in the batch) while the inputs after them are skipped:
       // after a batch's worth of skips they are written, so that what those inputs met is not kept
       // to the end of the run. (In a run that extracts, batches fill and are written by themselves.)
@@ -231,7 +229,8 @@ export async function ingest(
         flush();
       }
       // Whether an input read before this one is still to be written: only such a write needs to know
-      // what this input meets (an unchanged re-run has none, and remembers nothing).
+      // what this input meets. When none is, what earlier inputs met is needed no more (an unchanged
+      // re-run remembers nothing).
       const pending = inFlight.length > 0 || chunk.length > 0 || articlesInBatch > 0;
       if (!pending) store.forgetUpTo(seq - 1);
       if (item.kind === 'known') {

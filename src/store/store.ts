@@ -2,7 +2,7 @@
 //   same id, same records hash            → unchanged (only rules_version and input_hash refreshed)
 //   same id, other records hash           → updated   (article row and its records rewritten)
 //   new id, its source_key stored already → updated   (an edited article: its older versions replaced;
-//                                                      see replaceable() for which are kept)
+//                                                      see isVersion() for which are kept)
 //   else                                  → new
 // Within one archive file the last record of an article is its version: an earlier line read again
 // by a later run is passed over when the later line was read first (run-state.ts).

@@ -7,8 +7,7 @@ import path from 'node:path';
  *  null for stdin, which is no file (two stdin runs may hold anything). Worked out when the article
  *  is read and stored with it: a relative path means another file from another folder. */
 export function archiveOf(source: string): string | null {
-  const hash = source.lastIndexOf('#');
-  const file = hash > 0 && /^\d+$/.test(source.slice(hash + 1)) ? source.slice(0, hash) : source;
+  const { file } = splitSource(source);
   if (file === '-' || file === '') return null;
   // The lines of one archive come one after another: resolved once per file (an unchanged re-run
   // reads tens of thousands of lines a second).
@@ -23,15 +22,21 @@ let lastArchive = '';
 
 /** The line of a JSON Lines record (`a.jsonl#12` → 12), 0 for a whole file. */
 export function lineOf(source: string): number {
-  const m = /#(\d+)$/.exec(source);
-  return m ? Number(m[1]) : 0;
+  return splitSource(source).line;
+}
+
+/** A source as its file and line: `a.jsonl#12` → a.jsonl, 12; a whole file → itself, 0. */
+function splitSource(source: string): { file: string; line: number } {
+  const hash = source.lastIndexOf('#');
+  const tail = source.slice(hash + 1);
+  return hash > 0 && /^\d+$/.test(tail) ? { file: source.slice(0, hash), line: Number(tail) } : { file: source, line: 0 };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SHINGLE = 3;
 /** Share of the shorter text's word triples found in the other: an edit (a correction, an added
  *  paragraph) keeps most of them; an unrelated article shares next to none. */
-export const SAME_ARTICLE_SHARE = 0.5;
+const SAME_ARTICLE_SHARE = 0.5;
 
 const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
